@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { slotQuerySchema } from "@/lib/availability";
+import { findFreeSlots } from "@/lib/availability/slot-data";
+import { notFound, validationError } from "@/lib/http/api-error";
+import { searchParamsObject } from "@/lib/http/search-params";
+
+export async function GET(request: NextRequest, ctx: RouteContext<"/api/procedures/[slug]/slots">) {
+  const { slug } = await ctx.params;
+  const query = slotQuerySchema.safeParse(searchParamsObject(request.nextUrl.searchParams));
+  if (!query.success) return validationError(query.error, "Check the dates you asked for.");
+
+  const result = await findFreeSlots(slug, query.data);
+  if (!result) return notFound("There is no procedure with that name.");
+
+  return NextResponse.json({
+    procedure: result.procedure.slug,
+    timeZone: result.timeZone,
+    from: query.data.from,
+    to: query.data.to,
+    slots: result.slots.map((s) => ({
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt.toISOString(),
+      practitioners: s.practitioners,
+    })),
+  });
+}

@@ -1,0 +1,67 @@
+import { tz } from "@date-fns/tz";
+import {
+  addDays,
+  differenceInCalendarDays,
+  endOfISOWeek,
+  format,
+  getISODay,
+  isValid,
+  parse,
+  startOfISOWeek,
+} from "date-fns";
+import type { ClinicDate } from "./types";
+
+// A calendar date has no time zone. Doing its arithmetic in UTC, which has no
+// DST, keeps "add a day" from ever landing on a skipped or repeated midnight.
+const calendar = tz("UTC");
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_FORMAT = "yyyy-MM-dd";
+
+/** True for a real calendar date written exactly "YYYY-MM-DD" (so not 2026-02-30, not 2026-2-3). */
+export function isClinicDate(value: unknown): value is ClinicDate {
+  return typeof value === "string" && DATE_SHAPE.test(value) && isValid(toCalendarDate(value));
+}
+
+export function assertClinicDate(value: string, label = "date"): void {
+  if (!isClinicDate(value)) {
+    throw new RangeError(`${label} must be a real date as YYYY-MM-DD, got "${value}"`);
+  }
+}
+
+/** The calendar date n days after (or before, for negative n) the given one. */
+export function addClinicDays(date: ClinicDate, n: number): ClinicDate {
+  assertClinicDate(date);
+  return formatCalendarDate(addDays(toCalendarDate(date), n, { in: calendar }));
+}
+
+/** The Monday–Sunday week containing the date. */
+export function weekRange(startDate: ClinicDate): { from: ClinicDate; to: ClinicDate } {
+  assertClinicDate(startDate);
+  const day = toCalendarDate(startDate);
+  return {
+    from: formatCalendarDate(startOfISOWeek(day, { in: calendar })),
+    to: formatCalendarDate(endOfISOWeek(day, { in: calendar })),
+  };
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekdayOf(date: ClinicDate): number {
+  assertClinicDate(date);
+  return getISODay(toCalendarDate(date), { in: calendar });
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function clinicDaysBetween(from: ClinicDate, to: ClinicDate): number {
+  assertClinicDate(from);
+  assertClinicDate(to);
+  return differenceInCalendarDays(toCalendarDate(to), toCalendarDate(from), { in: calendar });
+}
+
+/** Midnight UTC of the date; only for calendar arithmetic, never shown as an instant. */
+export function toCalendarDate(date: ClinicDate): Date {
+  return parse(date, DATE_FORMAT, new Date(0), { in: calendar });
+}
+
+function formatCalendarDate(date: Date): ClinicDate {
+  return format(date, DATE_FORMAT, { in: calendar });
+}

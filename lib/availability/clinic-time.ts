@@ -1,0 +1,96 @@
+import { tz, tzOffset } from "@date-fns/tz";
+import { addHours, addMinutes, format, parse, subMinutes } from "date-fns";
+import { assertClinicDate } from "./clinic-date";
+import type { ClinicDate } from "./types";
+
+const WALL_FORMAT = "yyyy-MM-dd HH:mm";
+const TIME_SHAPE = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Throws a RangeError for a name the runtime's time-zone database does not know. */
+export function assertTimeZone(timeZone: string): void {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+  } catch {
+    throw new RangeError(`Unknown time zone "${timeZone}"`);
+  }
+}
+
+/** True for a wall-clock time "HH:mm" from 00:00 to 23:59. */
+export function isWallTime(value: string): boolean {
+  return TIME_SHAPE.test(value);
+}
+
+/** The clinic's calendar date at this instant. */
+export function clinicDateOf(instant: Date, timeZone: string): ClinicDate {
+  return format(instant, "yyyy-MM-dd", { in: tz(timeZone) });
+}
+
+/** Today's date on the clinic's calendar; `now` is a parameter so tests can pin it. */
+export function clinicToday(now: Date, timeZone: string): ClinicDate {
+  return clinicDateOf(now, timeZone);
+}
+
+/** The clinic's wall-clock time "HH:mm" at this instant. */
+export function clinicWallTime(instant: Date, timeZone: string): string {
+  return format(instant, "HH:mm", { in: tz(timeZone) });
+}
+
+/**
+ * The instant at which the clinic clock reads `time` on `date`.
+ *
+ * DST rule (documented in README.md):
+ * - A time the clocks skip (02:00–02:59 on NZ spring-forward day) resolves to
+ *   the instant the clocks jump, i.e. the first time that does exist: 02:30
+ *   becomes 03:00 NZDT. (TZDate on its own would say 03:30.)
+ * - A time the clocks repeat (02:00–02:59 on NZ fall-back day) resolves to its
+ *   first occurrence, still in daylight time: 02:30 becomes 02:30 NZDT.
+ */
+export function clinicInstant(date: ClinicDate, time: string, timeZone: string): Date {
+  if (!isWallTime(time)) throw new RangeError(`Expected a time as HH:mm, got "${time}"`);
+  assertClinicDate(date);
+  const wanted = `${date} ${time}`;
+  const zone = tz(timeZone);
+  const guess = parse(wanted, WALL_FORMAT, new Date(0), { in: zone });
+
+  // One day either side covers any single clock change that could touch this time.
+  const before = addHours(guess, -24);
+  const after = addHours(guess, 24);
+  const shift = Math.abs(tzOffset(timeZone, after) - tzOffset(timeZone, before));
+  if (shift === 0) return new Date(guess.getTime());
+
+  const readsAsWanted = (instant: Date) => format(instant, WALL_FORMAT, { in: zone }) === wanted;
+  // Whichever occurrence the parser picked, the other one (if any) is one clock change away.
+  const occurrences = [subMinutes(guess, shift), guess, addMinutes(guess, shift)].filter(readsAsWanted);
+  const first = occurrences[0];
+  if (first) return new Date(first.getTime());
+
+  return firstInstantAtOffset(timeZone, before, after);
+}
+
+/**
+ * True when this instant is the one `clinicInstant` gives for its own clock
+ * reading: false only during the second pass of a repeated (fall-back) hour,
+ * whose clock times were already shown once.
+ */
+export function isFirstReadingOfClock(instant: Date, timeZone: string): boolean {
+  const date = clinicDateOf(instant, timeZone);
+  const time = clinicWallTime(instant, timeZone);
+  return clinicInstant(date, time, timeZone).getTime() === instant.getTime();
+}
+
+/**
+ * The first whole minute in (start, end] whose UTC offset is end's offset.
+ * Bisection over tzOffset rather than tzScan, because tzScan reports changes
+ * in whole hours counted from the scan start, not the exact minute.
+ */
+function firstInstantAtOffset(timeZone: string, start: Date, end: Date): Date {
+  const target = tzOffset(timeZone, end);
+  let low = start; // offset differs from target
+  let high = end; // offset equals target
+  while (high.getTime() - low.getTime() > 60_000) {
+    const middle = addMinutes(low, Math.floor((high.getTime() - low.getTime()) / 120_000));
+    if (tzOffset(timeZone, middle) === target) high = middle;
+    else low = middle;
+  }
+  return new Date(high.getTime());
+}

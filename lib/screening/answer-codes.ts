@@ -1,0 +1,28 @@
+// The stored values of questionnaire answers. They are persisted inside
+// ScreeningResponse.answers, so never rename one: add a new questionnaire
+// version instead.
+
+export const SYMPTOM_CODES = [
+  "cough",
+  "sore_throat",
+  "cold",
+  "fever",
+  "breathless",
+  "smell_taste",
+  "aches_tiredness",
+  "none",
+] as const;
+
+export const NO_SYMPTOMS = "none" satisfies (typeof SYMPTOM_CODES)[number];
+
+export const YES_NO = ["yes", "no"] as const;
+
+export const RECENT_ILLNESS_KINDS = ["cold", "chest_infection", "flu", "covid"] as const;
+
+export type SymptomCode = (typeof SYMPTOM_CODES)[number];
+export type YesNo = (typeof YES_NO)[number];
+export type RecentIllnessKind = (typeof RECENT_ILLNESS_KINDS)[number];
+
+export const TEMPERATURE_MIN_C = 34;
+export const TEMPERATURE_MAX_C = 43;
+export const OTHER_INFO_MAX_LENGTH = 1000;

@@ -1,0 +1,14 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.dirname(fileURLToPath(import.meta.url)) } },
+  test: {
+    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "tests/**/*.test.ts"],
+    environment: "node",
+    // Integration tests give each worker its own migrated SQLite file.
+    setupFiles: ["./tests/setup/vitest-setup.ts"],
+    server: { deps: { inline: ["server-only"] } },
+  },
+});
