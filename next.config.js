@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets several builds (e.g. a benchmark beside a dev build) live side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // better-sqlite3 is a native addon and Prisma's client is generated on disk:
   // keep both out of the server bundle and load them from node_modules.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", ".prisma/client"],

@@ -4,7 +4,8 @@ import { spawn } from "node:child_process";
 import { run } from "./run-command";
 
 const port = process.env.E2E_PORT ?? "3100";
-const dbFile = "data/e2e.db";
+// One database per port, so two test runs on one machine never share data.
+const dbFile = `data/e2e-${port}.db`;
 for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(dbFile + suffix, { force: true });
 
 const env = {

@@ -72,8 +72,12 @@ describe("results depend only on the instant, not on where the code or the patie
       );
       const slots = compute(at("2026-09-20T00:00:00Z"));
       expect(startsUtc(slots)).toEqual(baseline);
+      // Spring-forward Sunday night hours, then Monday morning: no 2:xx am.
       expect(slots.map((s) => availability.formatClinicTime(s.startsAt, ZONE))).toEqual([
         "1:00 am",
+        "1:30 am",
+        "3:00 am",
+        "3:30 am",
         "9:00 am",
         "9:30 am",
         "10:00 am",

@@ -39,6 +39,8 @@ export type Question =
       max: number;
       step: number;
       optional: true;
+      /** Shown to staff when the patient left it blank. */
+      blankAnswer: string;
     }
   | {
       id: string;
@@ -49,7 +51,16 @@ export type Question =
       options: Option<YesNo>[];
       followUps: FollowUp[];
     }
-  | { id: string; number: number; kind: "text"; label: string; help: string; maxLength: number; optional: true }
+  | {
+      id: string;
+      number: number;
+      kind: "text";
+      label: string;
+      help: string;
+      maxLength: number;
+      optional: true;
+      blankAnswer: string;
+    }
   | { id: string; number: number; kind: "declaration"; label: string; help: string };
 
 export type Questionnaire = {
@@ -111,6 +122,7 @@ export const questionnaireV1: Questionnaire = {
       max: TEMPERATURE_MAX_C,
       step: 0.1,
       optional: true,
+      blankAnswer: "Not measured",
     },
     {
       id: "positiveTest",
@@ -161,6 +173,7 @@ export const questionnaireV1: Questionnaire = {
       help: `Optional. Up to ${OTHER_INFO_MAX_LENGTH} characters.`,
       maxLength: OTHER_INFO_MAX_LENGTH,
       optional: true,
+      blankAnswer: "Nothing added",
     },
     {
       id: "declaration",
