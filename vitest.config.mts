@@ -9,6 +9,7 @@ export default defineConfig({
     environment: "node",
     // Integration tests give each worker its own migrated SQLite file.
     setupFiles: ["./tests/setup/vitest-setup.ts"],
+    globalSetup: ["./tests/setup/vitest-global-setup.ts"],
     server: { deps: { inline: ["server-only"] } },
   },
 });

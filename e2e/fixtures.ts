@@ -1,0 +1,68 @@
+import { randomUUID } from "node:crypto";
+import { test as base, type BrowserContext } from "@playwright/test";
+import type { PrismaClient } from "@prisma/client";
+import { createPrismaClient } from "../lib/db/create-client";
+import { createDatabaseSession, SESSION_COOKIE } from "../lib/auth/database-session";
+import type { Role } from "../lib/auth/roles";
+import { E2E_PORT } from "../playwright.config";
+
+export type TestUser = { id: string; email: string; name: string; role: Role };
+
+type Fixtures = {
+  /** The same SQLite file the e2e server uses. */
+  db: PrismaClient;
+  /** A new patient with a completed profile, unique to this test. */
+  makePatient: (name?: string) => Promise<TestUser>;
+  /** A new staff member (or admin), unique to this test. */
+  makeStaff: (role?: "STAFF" | "ADMIN") => Promise<TestUser>;
+  /** Signs a browser context in as the user by giving it a real session cookie. */
+  signIn: (context: BrowserContext, user: TestUser) => Promise<void>;
+};
+
+export const test = base.extend<Fixtures>({
+  db: async ({}, use) => {
+    const db = createPrismaClient(`file:./data/e2e-${E2E_PORT}.db`);
+    await use(db);
+    await db.$disconnect();
+  },
+  makePatient: async ({ db }, use) => {
+    await use(async (name = "Test Patient") => {
+      const email = `patient-${randomUUID()}@example.test`;
+      const user = await db.user.create({
+        data: {
+          email,
+          name,
+          role: "PATIENT",
+          emailVerified: new Date(),
+          profile: { create: { legalName: name, dateOfBirth: "1980-05-17", phone: "021 555 0100" } },
+        },
+      });
+      return { id: user.id, email, name, role: "PATIENT" };
+    });
+  },
+  makeStaff: async ({ db }, use) => {
+    await use(async (role = "STAFF") => {
+      const email = `staff-${randomUUID()}@example.test`;
+      const name = role === "ADMIN" ? "Test Admin" : "Test Nurse";
+      const user = await db.user.create({ data: { email, name, role, emailVerified: new Date() } });
+      return { id: user.id, email, name, role };
+    });
+  },
+  signIn: async ({ db, baseURL }, use) => {
+    await use(async (context, user) => {
+      const { sessionToken, expires } = await createDatabaseSession(db, user.id, user.role);
+      await context.addCookies([
+        {
+          name: SESSION_COOKIE,
+          value: sessionToken,
+          url: baseURL!,
+          httpOnly: true,
+          sameSite: "Lax",
+          expires: Math.floor(expires.getTime() / 1000),
+        },
+      ]);
+    });
+  },
+});
+
+export { expect } from "@playwright/test";

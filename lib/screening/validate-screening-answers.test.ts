@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { validateScreeningAnswers } from "./validate-screening-answers";
+import { at, wellAnswers } from "./test-fixtures";
+
+const now = at("2025-06-15", "10:00");
+const well = wellAnswers();
+
+describe("validateScreeningAnswers", () => {
+  it("returns the parsed answers when all is well", () => {
+    expect(validateScreeningAnswers({ ...well, otherInfo: " ok " }, { now })).toEqual({
+      ok: true,
+      answers: { ...well, otherInfo: "ok" },
+    });
+  });
+
+  it("returns schema problems as form and field errors", () => {
+    expect(validateScreeningAnswers({ ...well, declaration: false }, { now })).toEqual({
+      ok: false,
+      formErrors: [],
+      fieldErrors: { declaration: ["Please confirm the declaration to continue"] },
+    });
+  });
+
+  it.each([
+    [
+      "a positive test dated tomorrow",
+      { positiveTest: "yes", positiveTestDate: "2025-06-16" },
+      "positiveTestDate",
+      "The date of your positive test can’t be in the future",
+    ],
+    [
+      "a close contact dated next month",
+      { closeContact: "yes", closeContactDate: "2025-07-01" },
+      "closeContactDate",
+      "The date you were last in contact can’t be in the future",
+    ],
+    [
+      "an illness that “ended” next week",
+      { recentIllness: "yes", recentIllnessKind: "cold", recentIllnessEndedOn: "2025-06-22" },
+      "recentIllnessEndedOn",
+      "The date your symptoms ended can’t be in the future. If you are still unwell, tick your symptoms in question 1",
+    ],
+    [
+      "a positive test more than a year ago",
+      { positiveTest: "yes", positiveTestDate: "2024-06-14" },
+      "positiveTestDate",
+      "Enter a date within the last year",
+    ],
+    [
+      "a typo'd year like 1925",
+      { recentIllness: "yes", recentIllnessKind: "flu", recentIllnessEndedOn: "1925-06-01" },
+      "recentIllnessEndedOn",
+      "Enter a date within the last year",
+    ],
+  ])("refuses %s", (_name, overrides, field, message) => {
+    expect(validateScreeningAnswers({ ...well, ...overrides }, { now })).toEqual({
+      ok: false,
+      formErrors: [],
+      fieldErrors: { [field]: [message] },
+    });
+  });
+
+  it.each([
+    ["today", "2025-06-15"],
+    ["exactly a year ago", "2024-06-15"],
+  ])("accepts a date of %s", (_name, day) => {
+    expect(validateScreeningAnswers({ ...well, positiveTest: "yes", positiveTestDate: day }, { now }).ok).toBe(true);
+  });
+
+  it("reports a future date together with other problems", () => {
+    const result = validateScreeningAnswers(
+      { ...well, declaration: false, closeContact: "yes", closeContactDate: "2030-01-01" },
+      { now },
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(["closeContactDate", "declaration"]);
+  });
+
+  it("ignores a future date in a follow-up the patient answered “no” to (it was hidden)", () => {
+    expect(
+      validateScreeningAnswers({ ...well, positiveTest: "no", positiveTestDate: "2030-01-01" }, { now }),
+    ).toEqual({ ok: true, answers: well });
+  });
+
+  describe("uses the clinic's today, not the server's", () => {
+    // 12:30 UTC on 14 June is 00:30 on 15 June in Auckland.
+    const lateUtcEvening = new Date("2025-06-14T12:30:00Z");
+    const testedOnTheAucklandToday = { ...well, positiveTest: "yes", positiveTestDate: "2025-06-15" } as const;
+
+    it("accepts a test dated today in Auckland even though UTC is still on yesterday", () => {
+      expect(validateScreeningAnswers(testedOnTheAucklandToday, { now: lateUtcEvening }).ok).toBe(true);
+    });
+
+    it("would call the same date “future” in a clinic on UTC", () => {
+      expect(validateScreeningAnswers(testedOnTheAucklandToday, { now: lateUtcEvening, timeZone: "UTC" }).ok).toBe(false);
+    });
+  });
+
+  it("answers a missing body with a form-level message", () => {
+    expect(validateScreeningAnswers(null, { now })).toEqual({
+      ok: false,
+      formErrors: ["Please answer the health questions and try again"],
+      fieldErrors: {},
+    });
+  });
+});
