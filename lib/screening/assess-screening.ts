@@ -146,9 +146,11 @@ const recentIllnessRule: Rule = ({ recentIllness, recentIllnessKind, recentIllne
   if (daysBetween(recentIllnessEndedOn, procedureDay) >= clearAfter) return [];
 
   const suggestedDate = addDaysToDay(recentIllnessEndedOn, clearAfter);
-  const recovered = `Your ${ILLNESS_PHRASES[recentIllnessKind]} symptoms ended on ${formatDayForPeople(recentIllnessEndedOn)}`;
+  const illness = ILLNESS_PHRASES[recentIllnessKind];
+  const recovered = `Your ${illness} symptoms ended on ${formatDayForPeople(recentIllnessEndedOn)}`;
   const advice = isCovid
-    ? "Anaesthetists’ guidance in Australia and New Zealand (ANZCA) recommends waiting 7 weeks after COVID-19 before a planned procedure"
+    ? "Anaesthetists’ guidance in Australia and New Zealand (ANZCA) recommends waiting 7 weeks " +
+      "after COVID-19 before a planned procedure"
     : "We recommend more than 2 weeks between getting over a cold, chest infection or flu and your procedure";
   return [
     {

@@ -26,9 +26,16 @@ function describeQuestion(question: Question, values: Record<string, unknown>): 
   const pair = (answer: string): DescribedAnswer => ({ id: question.id, label: question.label, answer });
   switch (question.kind) {
     case "multi-choice":
-      return [pair(Array.isArray(value) && value.length > 0 ? value.map((v) => optionLabel(question.options, v)).join("; ") : NOT_ANSWERED)];
+      return [
+        pair(
+          Array.isArray(value) && value.length > 0
+            ? value.map((v) => optionLabel(question.options, v)).join("; ")
+            : NOT_ANSWERED,
+        ),
+      ];
     case "number":
-      return [pair(typeof value === "number" ? `${value.toFixed(1)} ${question.unit}` : value == null ? question.blankAnswer : String(value))];
+      if (value === null || value === undefined) return [pair(question.blankAnswer)];
+      return [pair(typeof value === "number" ? `${value.toFixed(1)} ${question.unit}` : String(value))];
     case "text":
       return [pair(typeof value === "string" && value.trim() !== "" ? value : question.blankAnswer)];
     case "declaration":
@@ -43,14 +50,10 @@ function describeQuestion(question: Question, values: Record<string, unknown>): 
 }
 
 function describeFollowUp(followUp: FollowUp, value: unknown): DescribedAnswer {
-  const answer =
-    value === undefined || value === null || value === ""
-      ? NOT_ANSWERED
-      : followUp.kind === "date"
-        ? isIsoDay(value)
-          ? formatDayForPeople(value)
-          : String(value)
-        : optionLabel(followUp.options, value);
+  let answer: string;
+  if (value === undefined || value === null || value === "") answer = NOT_ANSWERED;
+  else if (followUp.kind === "date") answer = isIsoDay(value) ? formatDayForPeople(value) : String(value);
+  else answer = optionLabel(followUp.options, value);
   return { id: followUp.id, label: followUp.label, answer };
 }
 

@@ -60,8 +60,11 @@ const sources: string[] = [
   // COVID-19 — not the COVID vaccine.
   String.raw`${NOT_VACCINATED_AGAINST}\b(?:covid(?:[\s-]?19)?|covd|corona(?:\s*virus)?|coronavirus|sars[\s-]?cov[\s-]?2?|the\s+rona)\b${VACCINE_AFTER}`,
   String.raw`\brsv\b`,
+  // A positive test or isolating, however it is said.
+  String.raw`\b(?:tested\s+positive|positive\s+(?:rat|test|pcr|swab|result)|(?:rat|test|pcr|swab)\s+(?:was\s+|came\s+back\s+)?positive)\b`,
+  String.raw`\b(?:self[\s-]?)?isolat(?:ing|ion)\b`,
   // Temperature and fever — not hay fever, room temperature or temp work.
-  String.raw`(?<!room\s)\btemp(?:erature|rature|reture|erture|arature)?s?\b(?![\s-]*(?:jobs?|work|worker|agency|role|position|contract|staff)\b)`,
+  String.raw`(?<!room\s)(?<!\bas\sa\s)\btemp(?:erature|rature|reture|erture|arature)?s?\b(?![\s-]*(?:jobs?|work|worker|agency|role|position|contract|staff)\b)`,
   String.raw`(?<!hay[\s-]?)\bfev(?:er|ah|re)(?:s|ish|ed|y)?\b`,
   String.raw`\b(?:3[89]|4[0-2])(?:[.,]\d)?\s*(?:°|º|degrees?\b|deg\b|c\b)`,
   String.raw`\b(?:chills|shivery|shivers|hot\s+and\s+cold|(?:night|cold)\s+sweats?)\b`,
@@ -90,7 +93,7 @@ const sources: string[] = [
   String.raw`\b(?:difficulty|difficulties|trouble|struggling|struggle|hard|problems?|issues?)\s+(?:with\s+|to\s+)?(?:my\s+)?breath(?:ing|e)\b`,
   String.raw`\bcan'?t\s+(?:catch\s+my\s+breath|breathe)\b`,
   String.raw`\bbronch\w*`,
-  String.raw`\bp?n[eu]{1,2}m[oa]n(?:ia|ya|ie)\b`,
+  String.raw`\bp?n[eu]{1,2}m[oa]n(?:ia|ya|ie)\b${VACCINE_AFTER}`,
   String.raw`\b(?:phl|fl)eg?my?\b`,
   String.raw`\bmuc(?:us|ous|ousy|usy)\b`,
   String.raw`\bsputum\b`,
@@ -114,7 +117,9 @@ const sources: string[] = [
   String.raw`\bunder\s+the\s+weather\b`,
   String.raw`\brun[\s-]down\b`,
   String.raw`\b(?:feel|feeling|felt|been|bit|quite)\s+poorly\b`,
-  String.raw`\b(?:feel|feeling|felt|been|was|am|i'm|got|getting|off)\s+sick\b(?!\s+of\b)`,
+  String.raw`\b(?:feel|feeling|felt|been|was|am|i'm|is|are|were|got|getting|off)\s+sick\b(?!\s+of\b)`,
+  String.raw`\b(?:feel|feeling|felt|fell|been|was|am|i'm|is|are|were|got|getting)\s+ill\b`,
+  String.raw`\b(?:feel|feeling|felt)\s+(?:\w+\s+)?(?:terrible|awful|rough|rotten|lousy|horrible|dreadful|yucky|off\s+colou?r)\b`,
   String.raw`\bcoming\s+down\s+with\b`,
   String.raw`\b(?:caught|picked\s+up|got|had|have|fighting(?:\s+off)?)\s+(?:a|some|the|this)\s+(?!(?:tummy|stomach|gastro|gut)\b)(?:\w+\s+)?bug\b`,
   String.raw`\b(?:bug|virus|lurgy|something)\s+(?:is\s+|that'?s\s+)?going\s+(?:around|round)\b`,
