@@ -1,6 +1,6 @@
-import { tz, tzOffset } from "@date-fns/tz";
-import { addHours, addMinutes, format, parse, subMinutes } from "date-fns";
-import { assertClinicDate } from "./clinic-date";
+import { TZDate, tz, tzOffset } from "@date-fns/tz";
+import { addHours, addMinutes, format, subMinutes } from "date-fns";
+import { toCalendarDate } from "./clinic-date";
 import type { ClinicDate } from "./types";
 
 const WALL_FORMAT = "yyyy-MM-dd HH:mm";
@@ -47,22 +47,27 @@ export function clinicWallTime(instant: Date, timeZone: string): string {
  */
 export function clinicInstant(date: ClinicDate, time: string, timeZone: string): Date {
   if (!isWallTime(time)) throw new RangeError(`Expected a time as HH:mm, got "${time}"`);
-  assertClinicDate(date);
+  const day = toCalendarDate(date);
+  const [hours, minutes] = time.split(":").map(Number) as [number, number];
   const wanted = `${date} ${time}`;
   const zone = tz(timeZone);
-  const guess = parse(wanted, WALL_FORMAT, new Date(0), { in: zone });
+  // TZDate moves a skipped time forward by the gap and may pick either pass
+  // of a repeated one; the checks below apply the documented rule instead.
+  const guess = new Date(
+    new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), hours, minutes, timeZone).getTime(),
+  );
 
   // One day either side covers any single clock change that could touch this time.
   const before = addHours(guess, -24);
   const after = addHours(guess, 24);
   const shift = Math.abs(tzOffset(timeZone, after) - tzOffset(timeZone, before));
-  if (shift === 0) return new Date(guess.getTime());
+  if (shift === 0) return guess;
 
   const readsAsWanted = (instant: Date) => format(instant, WALL_FORMAT, { in: zone }) === wanted;
-  // Whichever occurrence the parser picked, the other one (if any) is one clock change away.
+  // Whichever pass TZDate picked, the other one (if any) is one clock change away.
   const occurrences = [subMinutes(guess, shift), guess, addMinutes(guess, shift)].filter(readsAsWanted);
   const first = occurrences[0];
-  if (first) return new Date(first.getTime());
+  if (first) return first;
 
   return firstInstantAtOffset(timeZone, before, after);
 }

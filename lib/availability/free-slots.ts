@@ -60,7 +60,8 @@ export function computeFreeSlots(input: ComputeFreeSlotsInput): Slot[] {
 
   const today = clinicToday(now, timeZone);
   const lastBookable = addClinicDays(today, horizonDays);
-  // "YYYY-MM-DD" strings sort in date order.
+  // "YYYY-MM-DD" strings sort in date order. Skipping past days only saves
+  // work; min notice already refuses anything before now.
   const firstDate = from > today ? from : today;
   const lastDate = to < lastBookable ? to : lastBookable;
   const earliestStart = addMilliseconds(now, minNoticeHours * 3_600_000);
@@ -71,10 +72,12 @@ export function computeFreeSlots(input: ComputeFreeSlotsInput): Slot[] {
     for (const practitioner of practitioners) {
       const blocked: Interval[] = [...practitioner.timeOff, ...practitioner.busy];
       for (const window of openingWindowsOn(date, practitioner.weeklyHours, timeZone)) {
+        // Holds stay inside the window, so only blocks touching it matter.
+        const blockedHere = blocked.filter((interval) => intervalsOverlap(window, interval));
         for (const startsAt of candidateStarts(window, stepMinutes, holdMinutes, timeZone)) {
           if (startsAt < earliestStart) continue;
           const hold = holdIntervalFor(startsAt, procedure);
-          if (blocked.some((interval) => intervalsOverlap(hold, interval))) continue;
+          if (blockedHere.some((interval) => intervalsOverlap(hold, interval))) continue;
           addPractitioner(slotsByStart, startsAt, procedure.durationMinutes, practitioner);
         }
       }

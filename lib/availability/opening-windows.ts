@@ -9,7 +9,7 @@ const END_OF_DAY = "24:00";
  * The real-time opening windows for one clinic date. Hours are stored as
  * wall-clock times, so the same "09:00" is 21:00Z the day before in NZST
  * (+12) and 20:00Z in NZDT (+13); each window is converted on its own date.
- * A window whose times both fall in a DST gap collapses to nothing.
+ * A window whose times both fall in a DST gap comes out empty (start = end).
  */
 export function openingWindowsOn(
   date: ClinicDate,
@@ -29,7 +29,6 @@ export function openingWindowsOn(
           : clinicInstant(date, hours.closesAt, timeZone);
       return { startsAt, endsAt };
     })
-    .filter((window) => window.endsAt > window.startsAt)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
