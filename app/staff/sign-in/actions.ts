@@ -1,0 +1,29 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { safeReturnPath } from "@/lib/auth/access";
+import { clientIp } from "@/lib/auth/rate-limit";
+import { sessionCookieName, sessionCookieOptions, usesSecureCookies } from "@/lib/auth/session-cookie";
+import { staffSignInSchema } from "@/lib/auth/sign-in-schemas";
+import { signInStaff } from "@/lib/auth/staff-sign-in";
+import { env } from "@/lib/env";
+import type { ActionState } from "@/app/sign-in/form-parts";
+
+export async function staffSignInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const email = String(form.get("email") ?? "");
+  const parsed = staffSignInSchema.safeParse({ email, password: String(form.get("password") ?? "") });
+  // The password is never echoed back, logged or kept in the form state.
+  if (!parsed.success) {
+    const flat = z.flattenError(parsed.error);
+    return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors, values: { email } };
+  }
+  const result = await signInStaff({ ...parsed.data, ip: clientIp(await headers()) });
+  if (!result.ok) return { ok: false, formErrors: [result.message], fieldErrors: {}, values: { email } };
+
+  // The cookie next-auth itself would set, so one reader (getCurrentUser) serves both kinds of session.
+  const secure = usesSecureCookies(env().nextAuthUrl);
+  (await cookies()).set(sessionCookieName(secure), result.sessionToken, sessionCookieOptions(secure));
+  redirect(safeReturnPath(form.get("callbackUrl"), "/staff"));
+}

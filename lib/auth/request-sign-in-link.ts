@@ -1,0 +1,87 @@
+import "server-only";
+import NextAuth from "next-auth";
+import type { NextApiRequest, NextApiResponse } from "next";
+import { authOptions } from "./auth-options";
+import { signInLinkLimiter, tooManyAttemptsMessage, type AttemptLimiter } from "./rate-limit";
+import { env } from "@/lib/env";
+
+export type SignInLinkResult = { ok: true } | { ok: false; retryAfterSeconds: number; message: string };
+
+/**
+ * Asks next-auth's Email provider for a sign-in link, after the rate limits.
+ * The answer never says whether the address has an account (or is staff).
+ */
+export async function requestSignInLink(
+  input: { email: string; callbackUrl: string; ip: string },
+  limiter: AttemptLimiter = signInLinkLimiter(),
+): Promise<SignInLinkResult> {
+  const verdict = await limiter.consume({ email: input.email, ip: input.ip });
+  if (!verdict.ok) return { ...verdict, message: tooManyAttemptsMessage(verdict.retryAfterSeconds) };
+  await startEmailSignIn(input.email, input.callbackUrl);
+  return { ok: true };
+}
+
+type Captured = { status: number; headers: Record<string, string | string[]>; body: unknown };
+
+// next-auth v4 exposes its flow only as an HTTP handler. We call the public
+// API-route form, NextAuth(req, res, options), in-process, with a small
+// recording response, so the server action can rate-limit, validate and
+// answer in the page itself while next-auth still makes and stores the token.
+async function callNextAuth(req: Partial<NextApiRequest>): Promise<Captured> {
+  const captured: Captured = { status: 200, headers: {}, body: undefined };
+  const res = {
+    status(code: number) {
+      captured.status = code;
+      return res;
+    },
+    getHeader: (name: string) => captured.headers[name.toLowerCase()],
+    setHeader(name: string, value: string | string[]) {
+      captured.headers[name.toLowerCase()] = value;
+      return res;
+    },
+    end: () => res,
+    json(body: unknown) {
+      captured.body = body;
+      return res;
+    },
+    send(body: unknown) {
+      captured.body = body;
+      return res;
+    },
+  };
+  await NextAuth(req as NextApiRequest, res as unknown as NextApiResponse, authOptions());
+  return captured;
+}
+
+function cookiesFrom(setCookie: string | string[] | undefined): Record<string, string> {
+  const list = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  const jar: Record<string, string> = {};
+  for (const line of list) {
+    const pair = line.split(";")[0]!;
+    const at = pair.indexOf("=");
+    if (at > 0) jar[pair.slice(0, at).trim()] = decodeURIComponent(pair.slice(at + 1).trim());
+  }
+  return jar;
+}
+
+async function startEmailSignIn(email: string, callbackUrl: string): Promise<void> {
+  const host = new URL(env().nextAuthUrl).host;
+  const headers = { host };
+  // 1. A CSRF token and its signed cookie, exactly as a browser would get them.
+  const csrf = await callNextAuth({ method: "GET", query: { nextauth: ["csrf"] }, headers, cookies: {} });
+  const csrfToken = (csrf.body as { csrfToken?: string } | undefined)?.csrfToken;
+  if (!csrfToken) throw new Error("next-auth did not issue a CSRF token");
+  // 2. The Email provider's sign-in: token stored (hashed), sendVerificationRequest called.
+  const signIn = await callNextAuth({
+    method: "POST",
+    query: { nextauth: ["signin", "email"] },
+    headers,
+    cookies: cookiesFrom(csrf.headers["set-cookie"]),
+    body: { email, csrfToken, callbackUrl },
+  });
+  const location = String(signIn.headers["location"] ?? "");
+  // "AccessDenied" is a staff address asking for a link: answered like any other.
+  if (location.includes("error=") && !location.includes("error=AccessDenied")) {
+    throw new Error(`Sign-in link request failed (${new URL(location, "http://x").searchParams.get("error")})`);
+  }
+}
