@@ -1,0 +1,65 @@
+// After the load: the database must agree with what the load generator was
+// told, and no practitioner may hold the same time twice.
+import Database from "better-sqlite3";
+
+/** Bookings per patient, for the given patients (absent means none). */
+export function bookingsByPatient(file: string, patientIds: string[]): Map<string, number> {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const rows = sqlite
+      .prepare(`SELECT "patientId" AS id, count(*) AS n FROM "Booking" WHERE "patientId" IN (SELECT value FROM json_each(?)) GROUP BY "patientId"`)
+      .all(JSON.stringify(patientIds)) as { id: string; n: number }[];
+    return new Map(rows.map((r) => [r.id, r.n]));
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** Bookings the given patients gained between two snapshots. */
+export function bookingsGained(before: Map<string, number>, after: Map<string, number>, patientIds: Iterable<string>): number {
+  let gained = 0;
+  for (const id of new Set(patientIds)) gained += (after.get(id) ?? 0) - (before.get(id) ?? 0);
+  return gained;
+}
+
+/**
+ * Pairs of time-holding bookings of one practitioner whose holds
+ * [startsAt, blockedUntil) overlap. Each pair is found once, from the booking
+ * that starts first, through the (practitionerId, startsAt) index. DateTime
+ * columns are ISO text in one format, so text comparison is time order.
+ */
+export function overlappingBookingPairs(file: string): { pairs: number; examples: unknown[] } {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const sql = `
+      FROM "Booking" a JOIN "Booking" b
+        ON b."practitionerId" = a."practitionerId"
+       AND b."startsAt" >= a."startsAt" AND b."startsAt" < a."blockedUntil"
+       AND (b."startsAt" > a."startsAt" OR b."id" > a."id")
+     WHERE a."status" IN ('CONFIRMED', 'FLAGGED') AND b."status" IN ('CONFIRMED', 'FLAGGED')`;
+    const { n } = sqlite.prepare(`SELECT count(*) AS n ${sql}`).get() as { n: number };
+    const examples = n > 0 ? sqlite.prepare(`SELECT a."reference" AS first, b."reference" AS second, a."startsAt" AS at ${sql} LIMIT 5`).all() : [];
+    return { pairs: n, examples };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** Filters for the staff queue search that match real flagged bookings in the data. */
+export function queueSearchParams(file: string, fromIso: string, toIso: string): { surname: string; procedureSlug: string } {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const row = sqlite
+      .prepare(
+        `SELECT pp."legalName" AS name, pr."slug" AS slug
+           FROM "Booking" b JOIN "PatientProfile" pp ON pp."userId" = b."patientId" JOIN "Procedure" pr ON pr."id" = b."procedureId"
+          WHERE b."status" = 'FLAGGED' AND b."startsAt" >= ? AND b."startsAt" < ? AND pp."legalName" NOT LIKE '% % %'
+          ORDER BY b."startsAt" LIMIT 1`,
+      )
+      .get(fromIso, toIso) as { name: string; slug: string } | undefined;
+    if (!row) return { surname: "Smith", procedureSlug: "initial-consultation" };
+    return { surname: row.name.split(" ").at(-1)!, procedureSlug: row.slug };
+  } finally {
+    sqlite.close();
+  }
+}

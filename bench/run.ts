@@ -1,0 +1,278 @@
+// `npm run bench [-- --quick] [-- --no-build | --rebuild] [-- --port=3300]`: builds the
+// production app, fills a fresh SQLite database with a large clinic, serves it
+// with `next start` and measures it under load from a separate process.
+// See README.md, "Performance", for what each figure means.
+import net from "node:net";
+import os from "node:os";
+import Database from "better-sqlite3";
+import { addClinicDays } from "@/lib/availability/clinic-date";
+import { clinicInstant, clinicToday } from "@/lib/availability/clinic-time";
+import { buildApp, hasBuild } from "./build-app";
+import { fillDatabase } from "./fill-database";
+import { fetchBookableSlots, type ProcedureTiming } from "./free-slot-pool";
+import { bookingsByPatient, bookingsGained, overlappingBookingPairs, queueSearchParams } from "./measure-integrity";
+import { serverCpuSeconds } from "./measure-cpu";
+import { sampleMemory } from "./measure-memory";
+import { measurePageJavaScript } from "./measure-page-javascript";
+import { prepareDatabase } from "./prepare-database";
+import { machine, printReport, writeReport, type BenchReport, type ScenarioResult } from "./report";
+import { runLoad } from "./run-load";
+import { buildScenarios, routeIsMissing, type Scenario } from "./scenarios";
+import { startServer, type BenchServer } from "./server-process";
+import { signIn, userIdByEmail } from "./sessions";
+import { sqliteDateTime } from "./sqlite-time";
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has("--quick");
+const portArg = process.argv.find((a) => a.startsWith("--port="));
+const DIST_DIR = ".next-bench";
+const DB_FILE = "data/bench.db";
+const DATABASE_URL = `file:./${DB_FILE}`;
+const SETTINGS = quick
+  ? { durationSeconds: 4, connections: 32, distinctPatients: 1500, racePatients: 400, raceSlots: 3 }
+  : { durationSeconds: 20, connections: 32, distinctPatients: 5000, racePatients: 1000, raceSlots: 5 };
+const HORIZON_DAYS = 90;
+
+let server: BenchServer | undefined;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the server`);
+    void (server?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
+}
+
+async function freePort(first: number, last: number): Promise<number> {
+  for (let port = first; port <= last; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once("error", () => resolve(false));
+      probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`No free port in ${first}–${last}`);
+}
+
+function log(message: string) {
+  console.log(`[bench] ${message}`);
+}
+
+async function main(): Promise<number> {
+  const startedAt = new Date();
+  // Other work on a shared machine slows the server; the report says how busy it was.
+  const loadAtStart = round(os.loadavg()[0] ?? 0);
+  const setup: Record<string, number | string> = {};
+  const problems: string[] = [];
+
+  // 1. The production build.
+  if (args.has("--no-build") || (quick && !args.has("--rebuild") && hasBuild(DIST_DIR))) {
+    if (!hasBuild(DIST_DIR)) throw new Error(`--no-build, but there is no build in ${DIST_DIR}`);
+    log(`reusing the existing build in ${DIST_DIR}${quick ? " (--quick)" : ""}`);
+    setup.build = "reused";
+  } else {
+    log(`building into ${DIST_DIR}`);
+    setup.buildSeconds = round(buildApp(DIST_DIR));
+  }
+
+  // 2. A fresh database: migrations, demo seed, then the large fill.
+  let t = performance.now();
+  prepareDatabase(DB_FILE, DATABASE_URL);
+  setup.migrateAndSeedSeconds = round((performance.now() - t) / 1000);
+  const now = new Date();
+  log("filling the database");
+  const fill = fillDatabase(DB_FILE, { now, patients: 20_000, bookings: 100_000, extraPractitioners: 24, newPatientShare: 0.3, seed: 7 });
+  log(`filled in ${fill.seconds.toFixed(1)} s: ${JSON.stringify(fill.counts)}`);
+
+  const sqlite = new Database(DB_FILE, { readonly: true });
+  const timeZone = (sqlite.prepare(`SELECT "timeZone" FROM "Clinic"`).get() as { timeZone: string }).timeZone;
+  const procedures = sqlite.prepare(`SELECT "slug", "durationMinutes", "bufferMinutes" FROM "Procedure" WHERE "active" = 1`).all() as ProcedureTiming[];
+  sqlite.close();
+  const today = clinicToday(now, timeZone);
+
+  // 3. Sessions, made before the server starts so it never waits on them.
+  t = performance.now();
+  const newPatients = fill.newPatientIds;
+  const raceIds = newPatients.slice(-SETTINGS.racePatients);
+  const distinctIds = newPatients.slice(0, Math.min(SETTINGS.distinctPatients, newPatients.length - raceIds.length));
+  // One after another: SQLite takes one writer at a time.
+  const distinctPatients = await signIn(DATABASE_URL, distinctIds.map((id) => ({ id, role: "PATIENT" as const })));
+  const racePatients = await signIn(DATABASE_URL, raceIds.map((id) => ({ id, role: "PATIENT" as const })));
+  const staff = await signIn(DATABASE_URL, [await userIdByEmail(DATABASE_URL, "nurse@example.com")]);
+  setup.sessionsSeconds = round((performance.now() - t) / 1000);
+
+  // 4. The server, on loopback, with its memory sampled from the first moment.
+  const port = portArg ? Number(portArg.slice("--port=".length)) : await freePort(3300, 3399);
+  t = performance.now();
+  server = await startServer({ port, distDir: DIST_DIR, databaseUrl: DATABASE_URL, secret: "bench-only-secret-0123456789abcdef0123456789abcdef" });
+  setup.serverStartSeconds = round((performance.now() - t) / 1000);
+  const memory = sampleMemory(server.pid);
+  const origin = server.origin;
+  log(`server up at ${origin} (pid ${server.pid})`);
+
+  // 5. Free times to book, from the app itself.
+  t = performance.now();
+  const bookable = await fetchBookableSlots(origin, procedures, today, HORIZON_DAYS);
+  setup.slotFetchSeconds = round((performance.now() - t) / 1000);
+  setup.bookableSlots = bookable.length;
+  const raceSlots = bookable.slice(0, SETTINGS.raceSlots);
+  const pageSlot = bookable[SETTINGS.raceSlots];
+  const distinctSlots = bookable.slice(SETTINGS.raceSlots + 1);
+  if (distinctSlots.length < distinctPatients.length) {
+    log(`only ${distinctSlots.length} non-overlapping free slots for ${distinctPatients.length} patients: the distinct scenario ends when they run out`);
+  }
+
+  const queueFrom = addClinicDays(today, 1);
+  const queueTo = addClinicDays(today, 60);
+  const queueFilter = queueSearchParams(DB_FILE, sqliteDateTime(clinicInstant(queueFrom, "00:00", timeZone)), sqliteDateTime(clinicInstant(queueTo, "00:00", timeZone)));
+  const scenarios = buildScenarios({
+    origin,
+    connections: SETTINGS.connections,
+    durationSeconds: SETTINGS.durationSeconds,
+    today,
+    distinct: { slots: distinctSlots, patients: distinctPatients },
+    race: { slots: raceSlots, patients: racePatients },
+    staffCookie: staff[0]!.cookie,
+    queueSearch: { ...queueFilter, from: queueFrom, to: queueTo },
+  });
+
+  const bookingPatientIds = scenarios.flatMap((s) => s.patientIds ?? []);
+  const bookingsBefore = bookingsByPatient(DB_FILE, bookingPatientIds);
+
+  // 6. The load, one scenario at a time.
+  const results: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    if (await routeIsMissing(origin, scenario.probe)) {
+      log(`${scenario.key}: not available yet (404 for its route)`);
+      results.push({ key: scenario.key, label: scenario.label, available: false });
+      continue;
+    }
+    await warmUp(origin, scenario);
+    log(`${scenario.key}: ${scenario.plan.durationSeconds} s at ${scenario.plan.connections} connections`);
+    const cpuBefore = serverCpuSeconds(server.pid);
+    const outcome = await runLoad(scenario.plan);
+    const cpuAfter = serverCpuSeconds(server.pid);
+    const serverCpuMsPerRequest =
+      cpuBefore === null || cpuAfter === null || outcome.responses === 0 ? null : round(((cpuAfter - cpuBefore) * 1000) / outcome.responses);
+    const non2xx = Object.fromEntries(Object.entries(outcome.statusCounts).filter(([status]) => !status.startsWith("2")));
+    results.push({
+      ...outcome,
+      key: scenario.key,
+      label: scenario.label,
+      available: true,
+      connections: scenario.plan.connections,
+      non2xx,
+      serverCpuMsPerRequest,
+      loadAverageAfter: round(os.loadavg()[0] ?? 0),
+      rpsRatioToFloor: null,
+      p50RatioToFloor: null,
+      problems: scenarioProblems(scenario, outcome.statusCounts, outcome.errors, outcome.timeouts),
+    });
+  }
+  const floor = results.find((r) => r.key === "floor");
+  for (const r of results) {
+    if (!r.available || !floor?.available) continue;
+    r.rpsRatioToFloor = round(floor.requestsPerSecond / Math.max(r.requestsPerSecond, 0.001));
+    r.p50RatioToFloor = round(r.latencyMs.p50 / Math.max(floor.latencyMs.p50, 0.001));
+    problems.push(...r.problems.map((p) => `${r.key}: ${p}`));
+  }
+
+  // 7. What a patient's browser downloads, beside a minimal page of the same build.
+  const pagePatient = racePatients[0]?.cookie;
+  const pageJavaScript = [
+    await measurePageJavaScript(origin, "/bench-missing-page"),
+    await measurePageJavaScript(origin, "/procedures/initial-consultation"),
+    await measurePageJavaScript(
+      origin,
+      pageSlot ? `/procedures/${pageSlot.procedureSlug}/book?start=${encodeURIComponent(pageSlot.startsAt)}` : "/procedures/initial-consultation/book",
+      pagePatient,
+    ),
+  ];
+  const memoryFigures = memory.stop();
+  await server.stop();
+  server = undefined;
+
+  // 8. Integrity: every 201 is a booking in the database, and nothing overlaps.
+  // Requests cut off unanswered when a scenario's time ran out are left out
+  // of the comparison (their patients are known) and reported on their own.
+  const bookingsAfter = bookingsByPatient(DB_FILE, bookingPatientIds);
+  const integrity: Record<string, unknown> = {};
+  for (const scenario of scenarios) {
+    const result = results.find((r) => r.key === scenario.key);
+    if (!scenario.patientIds || !result?.available) continue;
+    const cutOff = new Set(result.unansweredItems);
+    const cutOffPatients = scenario.patientIds.filter((_, i) => cutOff.has(i));
+    const answeredPatients = new Set(scenario.patientIds.filter((_, i) => !cutOff.has(i)));
+    for (const id of cutOffPatients) answeredPatients.delete(id);
+    const acknowledged = result.statusCounts["201"] ?? 0;
+    const inDatabase = bookingsGained(bookingsBefore, bookingsAfter, answeredPatients);
+    integrity[scenario.key] = {
+      acknowledged201: acknowledged,
+      newBookingsInDatabase: inDatabase,
+      cutOffAtEnd: cutOffPatients.length,
+      cutOffCompletedByServer: bookingsGained(bookingsBefore, bookingsAfter, cutOffPatients),
+    };
+    if (inDatabase !== acknowledged) {
+      problems.push(`${scenario.key}: the database gained ${inDatabase} bookings for patients whose requests were answered, but ${acknowledged} were acknowledged with 201`);
+    }
+  }
+  const overlaps = overlappingBookingPairs(DB_FILE);
+  integrity.overlappingTimeHoldingPairs = overlaps.pairs;
+  if (overlaps.pairs > 0) problems.push(`${overlaps.pairs} overlapping time-holding booking pairs, e.g. ${JSON.stringify(overlaps.examples)}`);
+
+  const report: BenchReport = {
+    mode: quick ? "quick" : "full",
+    startedAt: startedAt.toISOString(),
+    machine: { ...machine(), loadAverageAtStart: loadAtStart },
+    setup,
+    fill: { seconds: round(fill.seconds), counts: fill.counts, statusCounts: fill.statusCounts },
+    scenarios: results,
+    memory: memoryFigures,
+    pageJavaScript,
+    integrity,
+    problems,
+    ok: problems.length === 0,
+  };
+  printReport(report);
+  log(`wrote ${writeReport(report)}; whole run ${round((Date.now() - startedAt.getTime()) / 1000)} s`);
+  return problems.length === 0 ? 0 : 1;
+}
+
+/** What counts as wrong for a scenario: any non-2xx, except the race's expected 409s. */
+function scenarioProblems(scenario: Scenario, statusCounts: Record<string, number>, errors: number, timeouts: number): string[] {
+  const problems: string[] = [];
+  if (errors > 0 || timeouts > 0) problems.push(`${errors} connection errors, ${timeouts} timeouts`);
+  for (const [status, n] of Object.entries(statusCounts)) {
+    if (status.startsWith("2")) continue;
+    if (scenario.key === "book-race" && status === "409") continue;
+    problems.push(`${n} × HTTP ${status}`);
+  }
+  if (scenario.key === "book-distinct" && Object.keys(statusCounts).some((s) => s !== "201")) {
+    problems.push("every distinct-slot booking should answer 201");
+  }
+  if (scenario.key === "book-race" && (statusCounts["201"] ?? 0) !== scenario.raceSlots) {
+    problems.push(`${statusCounts["201"] ?? 0} bookings won ${scenario.raceSlots} raced slots (expected exactly one each)`);
+  }
+  return problems;
+}
+
+/** A few unmeasured requests so the first measured ones do not pay for loading the route. Reads only. */
+async function warmUp(origin: string, scenario: Scenario): Promise<void> {
+  if (scenario.probe.method !== "GET") return;
+  for (let i = 0; i < 20; i++) {
+    const request = scenario.plan.requests[i % scenario.plan.requests.length]!;
+    await (await fetch(origin + request.path, { headers: request.headers })).arrayBuffer();
+  }
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+main()
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch(async (error) => {
+    console.error(error);
+    if (server) console.error(`Server output (tail):\n${server.logTail()}`);
+    await server?.stop();
+    process.exitCode = 1;
+  });
