@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getClinic } from "@/lib/clinic/clinic-data";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { isStaff } from "@/lib/auth/roles";
 import "./globals.css";
 
 // Every page reads the clinic from the database: render at request time, never at build time.
@@ -12,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const clinic = await getClinic();
+  const [clinic, user] = await Promise.all([getClinic(), getCurrentUser()]);
   return (
     <html lang="en-NZ">
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
@@ -34,6 +36,43 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                     Procedures
                   </Link>
                 </li>
+                {user && isStaff(user) ? (
+                  <li>
+                    <Link href="/staff" className="underline-offset-4 hover:underline">
+                      Staff
+                    </Link>
+                  </li>
+                ) : null}
+                {user?.role === "PATIENT" ? (
+                  <li>
+                    <Link href="/bookings" className="underline-offset-4 hover:underline">
+                      My bookings
+                    </Link>
+                  </li>
+                ) : null}
+                {user?.role === "PATIENT" ? (
+                  <li>
+                    <Link href="/profile" className="underline-offset-4 hover:underline">
+                      My profile
+                    </Link>
+                  </li>
+                ) : null}
+                {user ? (
+                  <li>
+                    {/* POST, so a link preview or prefetch can never sign anyone out. */}
+                    <form action="/api/auth/sign-out" method="post">
+                      <button type="submit" className="underline-offset-4 hover:underline">
+                        Sign out
+                      </button>
+                    </form>
+                  </li>
+                ) : (
+                  <li>
+                    <Link href="/sign-in" className="underline-offset-4 hover:underline">
+                      Sign in
+                    </Link>
+                  </li>
+                )}
               </ul>
             </nav>
           </div>

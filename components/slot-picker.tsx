@@ -12,11 +12,14 @@ type Props = {
   days: SlotPickerDay[];
   previousWeekHref: string | null;
   nextWeekHref: string | null;
+  /** Where a time links to; defaults to booking it. Rescheduling passes its own. */
+  slotHref?: (startsAt: string) => string;
 };
 
 // Server-rendered week of free times: plain links work without JavaScript,
 // with a keyboard and with a screen reader.
-export function SlotPicker({ procedureSlug, weekLabel, days, previousWeekHref, nextWeekHref }: Props) {
+export function SlotPicker({ procedureSlug, weekLabel, days, previousWeekHref, nextWeekHref, slotHref }: Props) {
+  const hrefFor = slotHref ?? ((startsAt: string) => `/procedures/${procedureSlug}/book?start=${encodeURIComponent(startsAt)}`);
   const total = days.reduce((n, d) => n + d.slots.length, 0);
   return (
     <section aria-labelledby="slot-picker-heading" className="space-y-4">
@@ -43,7 +46,7 @@ export function SlotPicker({ procedureSlug, weekLabel, days, previousWeekHref, n
                 {day.slots.map((slot) => (
                   <li key={slot.startsAt}>
                     <Link
-                      href={`/procedures/${procedureSlug}/book?start=${encodeURIComponent(slot.startsAt)}`}
+                      href={hrefFor(slot.startsAt)}
                       aria-label={slot.label}
                       className="inline-block rounded border border-brand-600 px-3 py-1.5 text-brand-700 hover:bg-brand-50"
                     >

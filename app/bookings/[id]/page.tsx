@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/guards";
+import { getClinic } from "@/lib/clinic/clinic-data";
+import { getBookingForUser } from "@/lib/booking/booking-service";
+import { availableChanges, describeStatus, holdsTime, lifecycleActorFor } from "@/lib/booking/lifecycle";
+import { clinicDateAndTime, describeChange } from "@/lib/booking/booking-messages";
+import { formatClinicDate, formatClinicTime } from "@/lib/availability";
+import { BookingSummary } from "@/components/booking/booking-summary";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your booking" };
+
+const NOTICES: Record<string, string> = {
+  booked: "Your booking is confirmed. We have emailed you the details and a calendar file.",
+  moved: "Your booking has been moved. We have emailed you the new details.",
+  cancelled: "Your booking has been cancelled. We have emailed you a confirmation.",
+};
+
+export default async function BookingPage({ params, searchParams }: PageProps<"/bookings/[id]">) {
+  const { id } = await params;
+  const query = await searchParams;
+  const user = await requireUser({ returnTo: `/bookings/${encodeURIComponent(id)}` });
+  // Someone else's booking and a made-up id look the same: not found.
+  const booking = await getBookingForUser(user, id);
+  if (!booking) notFound();
+
+  const clinic = await getClinic();
+  const now = new Date();
+  const { date, time } = clinicDateAndTime(booking.startsAt, clinic.timeZone);
+  const changes = availableChanges(booking, lifecycleActorFor(user), now);
+  const notice = Object.keys(NOTICES).find((key) => query[key] === "1");
+  const flaggedOnBooking = notice === "booked" && booking.status === "FLAGGED";
+
+  return (
+    <div className="space-y-8">
+      {notice ? (
+        <p role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4 text-emerald-950">
+          {flaggedOnBooking
+            ? "Your booking is made and held for you. Our team will review it before it goes ahead."
+            : NOTICES[notice]}
+        </p>
+      ) : null}
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold text-brand-800">
+          {booking.procedure.name}
+        </h1>
+        <p className="text-lg">
+          Booking reference <strong>{booking.reference}</strong>
+        </p>
+      </header>
+
+      <BookingSummary
+        reference={booking.reference}
+        status={describeStatus(booking.status).replace(/^./, (c) => c.toUpperCase())}
+        procedureName={booking.procedure.name}
+        date={date}
+        time={time}
+        practitioner={`${booking.practitioner.name}, ${booking.practitioner.title}`}
+        place={[clinic.name, clinic.address].filter(Boolean).join(", ")}
+      />
+
+      {changes.canReschedule || changes.canCancel ? (
+        <section aria-labelledby="change-heading" className="space-y-2">
+          <h2 id="change-heading" className="text-xl font-semibold">
+            Change this booking
+          </h2>
+          <p className="text-sm text-stone-700">You can move or cancel online up to 24 hours before the start.</p>
+          <ul className="flex flex-wrap gap-3">
+            {changes.canReschedule ? (
+              <li>
+                <Link href={`/bookings/${booking.id}/reschedule`} className="inline-block rounded border border-brand-600 px-4 py-2 text-brand-700 hover:bg-brand-50">
+                  Reschedule
+                </Link>
+              </li>
+            ) : null}
+            {changes.canCancel ? (
+              <li>
+                <Link href={`/bookings/${booking.id}/cancel`} className="inline-block rounded border border-red-700 px-4 py-2 text-red-800 hover:bg-red-50">
+                  Cancel booking
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
+      {changes.mustPhone ? (
+        <p className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+          Your booking starts in less than 24 hours, so it can no longer be changed online. To change or cancel it,
+          please call the clinic{clinic.phone ? <> on <a href={`tel:${clinic.phone.replace(/\s/g, "")}`} className="font-semibold underline">{clinic.phone}</a></> : null}.
+        </p>
+      ) : null}
+
+      {booking.procedure.requiresScreening && holdsTime(booking.status) && now < booking.startsAt ? (
+        <section aria-labelledby="check-in-heading" className="space-y-2">
+          <h2 id="check-in-heading" className="text-xl font-semibold">
+            Before your procedure
+          </h2>
+          <p>
+            Answer a few health questions in the 72 hours before your procedure.{" "}
+            <Link href={`/bookings/${booking.id}/check-in`} className="text-brand-700 underline">
+              Health check-in
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="history-heading" className="space-y-2">
+        <h2 id="history-heading" className="text-xl font-semibold">
+          History
+        </h2>
+        <ol className="space-y-1">
+          {booking.changes.map((change) => (
+            <li key={change.id}>
+              <span className="text-stone-600">
+                {formatClinicDate(change.createdAt, clinic.timeZone)}, {formatClinicTime(change.createdAt, clinic.timeZone)}:
+              </span>{" "}
+              {describeChange(change, booking.patientId, clinic.timeZone)}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <p>
+        <Link href="/bookings" className="text-brand-700 underline">
+          All my bookings
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/guards";
+import { getClinic } from "@/lib/clinic/clinic-data";
+import { formatClinicDate, timeZoneAbbreviation } from "@/lib/availability";
+import { findFreeSlots } from "@/lib/availability/slot-data";
+import { slotWeek } from "@/lib/availability/slot-week";
+import { buildSlotPickerDays } from "@/lib/availability/slot-picker-days";
+import { startsAtSchema } from "@/lib/booking/booking-schemas";
+import { getBookingForUser, previewReschedule } from "@/lib/booking/booking-service";
+import { availableChanges, lifecycleActorFor } from "@/lib/booking/lifecycle";
+import { clinicDateAndTime } from "@/lib/booking/booking-messages";
+import { BookingActionForm } from "@/components/booking/booking-action-form";
+import { BookingSummary } from "@/components/booking/booking-summary";
+import { SlotPicker } from "@/components/slot-picker";
+import { rescheduleBookingAction } from "../actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Move your booking" };
+
+export default async function ReschedulePage({ params, searchParams }: PageProps<"/bookings/[id]/reschedule">) {
+  const { id } = await params;
+  const { week, start } = await searchParams;
+  const user = await requireUser({ returnTo: `/bookings/${encodeURIComponent(id)}/reschedule` });
+  const booking = await getBookingForUser(user, id);
+  if (!booking) notFound();
+
+  const clinic = await getClinic();
+  const now = new Date();
+  const current = clinicDateAndTime(booking.startsAt, clinic.timeZone);
+  const base = `/bookings/${booking.id}/reschedule`;
+  const bookingHref = `/bookings/${booking.id}`;
+  const heading = <h1 className="text-3xl font-bold text-brand-800">Move your booking</h1>;
+  const summary = (
+    <BookingSummary
+      reference={booking.reference}
+      procedureName={booking.procedure.name}
+      date={current.date}
+      time={current.time}
+      practitioner={booking.practitioner.name}
+    />
+  );
+
+  const changes = availableChanges(booking, lifecycleActorFor(user), now);
+  if (!changes.canReschedule) {
+    return (
+      <div className="space-y-6">
+        {heading}
+        {summary}
+        <p role="alert" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+          {changes.mustPhone
+            ? `This booking starts in less than 24 hours, so it can no longer be moved online. Please call the clinic${clinic.phone ? ` on ${clinic.phone}` : ""}.`
+            : "This booking can no longer be moved."}
+        </p>
+        <Link href={bookingHref} className="text-brand-700 underline">
+          Back to the booking
+        </Link>
+      </div>
+    );
+  }
+
+  // Step 2: a time was picked — confirm it.
+  const picked = typeof start === "string" ? startsAtSchema.safeParse(start) : null;
+  if (picked?.success) {
+    const check = await previewReschedule(user, booking, picked.data, now);
+    const next = clinicDateAndTime(picked.data, clinic.timeZone);
+    return (
+      <div className="space-y-6">
+        {heading}
+        <h2 className="text-xl font-semibold">Your booking now</h2>
+        {summary}
+        {check.ok ? (
+          <>
+            <h2 className="text-xl font-semibold">New time</h2>
+            <BookingSummary procedureName={booking.procedure.name} date={next.date} time={next.time} practitioner={check.practitioner.name} />
+            <BookingActionForm
+              action={rescheduleBookingAction.bind(null, booking.id)}
+              hidden={{ startsAt: picked.data.toISOString() }}
+              submitLabel="Confirm new time"
+              pendingLabel="Moving…"
+              secondary={
+                <Link href={base} className="text-brand-700 underline">
+                  Choose a different time
+                </Link>
+              }
+            />
+          </>
+        ) : (
+          <>
+            <p role="alert" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+              {check.message}
+            </p>
+            <Link href={base} className="text-brand-700 underline">
+              Choose a different time
+            </Link>
+          </>
+        )}
+      </div>
+    );
+  }
+
+  // Step 1: pick a new time, week by week.
+  const range = slotWeek(typeof week === "string" ? week : undefined, now, clinic.timeZone);
+  const free = await findFreeSlots(booking.procedure.slug, range, now);
+  const days = buildSlotPickerDays(range, free?.slots ?? [], clinic.timeZone);
+  const weekHref = (date: string | null) => (date ? `${base}?week=${date}` : null);
+  return (
+    <div className="space-y-6">
+      {heading}
+      {summary}
+      <p>
+        Choose a new time. All times are New Zealand time ({timeZoneAbbreviation(now, clinic.timeZone)}). Your current time
+        stays booked until you confirm the new one.
+      </p>
+      <SlotPicker
+        procedureSlug={booking.procedure.slug}
+        weekLabel={`${formatClinicDate(range.from, clinic.timeZone)} to ${formatClinicDate(range.to, clinic.timeZone)}`}
+        days={days}
+        previousWeekHref={weekHref(range.previous)}
+        nextWeekHref={weekHref(range.next)}
+        slotHref={(startsAt) => `${base}?start=${encodeURIComponent(startsAt)}`}
+      />
+      <Link href={bookingHref} className="text-brand-700 underline">
+        Keep the current time
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePatient } from "@/lib/auth/guards";
+import { getClinic } from "@/lib/clinic/clinic-data";
+import { clinicDateOf } from "@/lib/availability";
+import { startsAtSchema } from "@/lib/booking/booking-schemas";
+import { previewBooking } from "@/lib/booking/booking-service";
+import { clinicDateAndTime } from "@/lib/booking/booking-messages";
+import { formatDuration } from "@/lib/procedures/format-duration";
+import { ConfirmBookingForm } from "@/components/booking/confirm-booking-form";
+import { BookingSummary } from "@/components/booking/booking-summary";
+import { confirmBookingAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Confirm your booking" };
+
+export default async function BookPage({ params, searchParams }: PageProps<"/procedures/[slug]/book">) {
+  const { slug } = await params;
+  const { start } = await searchParams;
+  const startParam = typeof start === "string" ? start : "";
+  await requirePatient(`/procedures/${encodeURIComponent(slug)}/book?start=${encodeURIComponent(startParam)}`);
+
+  const clinic = await getClinic();
+  const startsAt = startsAtSchema.safeParse(startParam);
+  const preview = startsAt.success
+    ? await previewBooking(slug, startsAt.data, new Date())
+    : { ok: false as const, status: 422, message: "Choose a time from the list of free times." };
+  const pickerHref = startsAt.success
+    ? `/procedures/${encodeURIComponent(slug)}?week=${clinicDateOf(startsAt.data, clinic.timeZone)}`
+    : `/procedures/${encodeURIComponent(slug)}`;
+
+  if (!preview.ok) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-3xl font-bold text-brand-800">{preview.status === 404 ? "Procedure not found" : "That time cannot be booked"}</h1>
+        <p role="alert" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+          {preview.message}
+        </p>
+        <p>
+          <Link href={preview.status === 404 ? "/" : pickerHref} className="text-brand-700 underline">
+            {preview.status === 404 ? "See all procedures" : "Choose another time"}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  const { date, time } = clinicDateAndTime(preview.startsAt, clinic.timeZone);
+  const [firstFree] = preview.practitioners;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-800">Confirm your booking</h1>
+      <BookingSummary
+        procedureName={`${preview.procedure.name} (${formatDuration(preview.procedure.durationMinutes)})`}
+        date={date}
+        time={time}
+        practitioner={preview.practitioners.length === 1 ? firstFree?.name : undefined}
+        place={[clinic.name, clinic.address].filter(Boolean).join(", ")}
+      />
+      <p className="max-w-xl text-sm text-stone-700">
+        Times are New Zealand time, where the clinic is. You can cancel or move the booking online up to 24 hours
+        before it starts.
+      </p>
+      <ConfirmBookingForm
+        procedureSlug={preview.procedure.slug}
+        startsAt={preview.startsAt.toISOString()}
+        practitioners={preview.practitioners}
+        backHref={pickerHref}
+        action={confirmBookingAction}
+      />
+    </div>
+  );
+}

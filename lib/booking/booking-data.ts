@@ -1,0 +1,107 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { db } from "@/lib/db/client";
+import { addClinicDays, clinicDateOf, clinicInstant, computeFreeSlots, type Slot } from "@/lib/availability";
+import type { ClinicInfo } from "@/lib/clinic/clinic-data";
+import { TIME_HOLDING_STATUSES } from "./statuses";
+
+type Db = typeof db | Prisma.TransactionClient;
+
+// What a booking looks like to its patient (and to staff). Explicit fields only:
+// no screening answers ride along by accident.
+export const bookingViewSelect = {
+  id: true,
+  reference: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  version: true,
+  createdAt: true,
+  patientId: true,
+  procedure: { select: { slug: true, name: true, durationMinutes: true, requiresScreening: true } },
+  practitioner: { select: { id: true, name: true, title: true } },
+} as const satisfies Prisma.BookingSelect;
+
+export const bookingDetailSelect = {
+  ...bookingViewSelect,
+  changes: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, actorId: true, fromStatus: true, toStatus: true, fromStart: true, toStart: true, reason: true, createdAt: true },
+  },
+} as const satisfies Prisma.BookingSelect;
+
+export type BookingView = Prisma.BookingGetPayload<{ select: typeof bookingViewSelect }>;
+export type BookingDetail = Prisma.BookingGetPayload<{ select: typeof bookingDetailSelect }>;
+
+/** Everything the write paths need: timing for claims, names and email for the message. */
+export const bookingWorkSelect = {
+  ...bookingViewSelect,
+  practitionerId: true,
+  procedure: { select: { id: true, slug: true, name: true, durationMinutes: true, bufferMinutes: true, requiresScreening: true } },
+  patient: { select: { email: true } },
+} as const satisfies Prisma.BookingSelect;
+export type BookingWork = Prisma.BookingGetPayload<{ select: typeof bookingWorkSelect }>;
+
+export type ProcedureTimingRow = { id: string; durationMinutes: number; bufferMinutes: number };
+
+/**
+ * The offered slot starting exactly at `startsAt`, or null: the same rules the
+ * slot picker uses (opening hours, time off, bookings that hold time, 24 h
+ * notice, horizon), computed for that one clinic day. `excludeBookingId` lets a
+ * booking being moved ignore its own current hold.
+ */
+export async function findOfferedSlot(args: {
+  procedure: ProcedureTimingRow;
+  startsAt: Date;
+  now: Date;
+  timeZone: string;
+  excludeBookingId?: string;
+  /** Pretend no booking holds time: "would this be offered if nobody had booked it?" */
+  ignoreBookings?: boolean;
+  client?: Db;
+}): Promise<Slot | null> {
+  const { procedure, startsAt, now, timeZone, excludeBookingId, ignoreBookings = false, client = db } = args;
+  const date = clinicDateOf(startsAt, timeZone);
+  // A day either side, so holds that straddle midnight count.
+  const windowStart = clinicInstant(addClinicDays(date, -1), "00:00", timeZone);
+  const windowEnd = clinicInstant(addClinicDays(date, 2), "00:00", timeZone);
+
+  const practitioners = await client.practitioner.findMany({
+    where: { active: true, procedures: { some: { procedureId: procedure.id } } },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      openingHours: { select: { weekday: true, opensAt: true, closesAt: true } },
+      timeOff: { where: { startsAt: { lt: windowEnd }, endsAt: { gt: windowStart } }, select: { startsAt: true, endsAt: true } },
+      bookings: {
+        where: {
+          startsAt: { lt: windowEnd },
+          blockedUntil: { gt: windowStart },
+          status: { in: [...TIME_HOLDING_STATUSES] },
+          ...(excludeBookingId ? { id: { not: excludeBookingId } } : {}),
+        },
+        select: { startsAt: true, blockedUntil: true },
+      },
+    },
+  });
+
+  const slots = computeFreeSlots({
+    procedure,
+    practitioners: practitioners.map((p) => ({
+      id: p.id,
+      name: p.name,
+      weeklyHours: p.openingHours,
+      timeOff: p.timeOff,
+      busy: ignoreBookings ? [] : p.bookings.map((b) => ({ startsAt: b.startsAt, endsAt: b.blockedUntil })),
+    })),
+    from: date,
+    to: date,
+    timeZone,
+    now,
+  });
+  return slots.find((s) => s.startsAt.getTime() === startsAt.getTime()) ?? null;
+}
+
+/** Clinic details for emails and calendar files. */
+export type BookingClinic = Pick<ClinicInfo, "name" | "timeZone" | "phone" | "address" | "notice">;

@@ -1,0 +1,62 @@
+// Expected ways a booking request can fail. Each carries the HTTP status and
+// the message the person sees; the API and the forms show the same words.
+
+export class BookingError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** The input field the problem belongs to, so forms can show it beside that field. */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export const SLOT_TAKEN_MESSAGE = "That time was just taken. Please choose another.";
+
+/** The database refused the claim: someone else holds part of that time. */
+export class SlotTakenError extends BookingError {
+  constructor() {
+    super(409, "SLOT_TAKEN", SLOT_TAKEN_MESSAGE, "startsAt");
+  }
+}
+
+export class SlotNotOfferedError extends BookingError {
+  constructor(message = "That time is not available to book. Please choose one of the free times.") {
+    super(422, "SLOT_NOT_AVAILABLE", message, "startsAt");
+  }
+}
+
+export class ProcedureNotFoundError extends BookingError {
+  constructor() {
+    super(404, "NOT_FOUND", "There is no procedure with that name.", "procedureSlug");
+  }
+}
+
+/** Also used for someone else's booking: we never confirm that it exists. */
+export class BookingNotFoundError extends BookingError {
+  constructor() {
+    super(404, "NOT_FOUND", "We could not find that booking.");
+  }
+}
+
+export class TransitionRefusedError extends BookingError {
+  constructor(code: "NOT_ALLOWED" | "NOT_PERMITTED" | "TOO_LATE" | "TOO_EARLY", message: string) {
+    super(code === "NOT_PERMITTED" ? 403 : code === "NOT_ALLOWED" ? 409 : 422, code, message);
+  }
+}
+
+/** Someone changed the booking since it was read (Booking.version moved on). */
+export class StaleBookingError extends BookingError {
+  constructor() {
+    super(409, "BOOKING_CHANGED", "This booking was changed a moment ago. Please reload and try again.");
+  }
+}
+
+export class NotAPatientError extends BookingError {
+  constructor() {
+    super(403, "FORBIDDEN", "Only patients can book online. Staff book for patients from the staff console.");
+  }
+}

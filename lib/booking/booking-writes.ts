@@ -1,0 +1,82 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { claimCellsFor } from "@/lib/availability";
+import { enqueueEmail } from "@/lib/notifications/outbox";
+import { bookingCalendarFile } from "./booking-calendar";
+import type { BookingClinic, BookingWork } from "./booking-data";
+import { SlotTakenError } from "./booking-errors";
+import type { BookingStatus } from "./lifecycle";
+import { isUniqueViolation } from "./unique-violation";
+
+// Writes shared by every booking change; each takes the caller's transaction.
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * One SlotClaim row per 15-minute cell of [start, blockedUntil). The primary
+ * key (practitionerId, cellStart) refuses any overlap with another booking,
+ * whatever the two durations: that refusal, not the earlier availability
+ * read, is what prevents a double booking under races.
+ */
+export async function claimTime(
+  tx: Tx,
+  booking: { id: string; practitionerId: string; startsAt: Date; blockedUntil: Date },
+): Promise<void> {
+  const cells = claimCellsFor({ startsAt: booking.startsAt, endsAt: booking.blockedUntil });
+  try {
+    await tx.slotClaim.createMany({
+      data: cells.map((cellStart) => ({ practitionerId: booking.practitionerId, cellStart, bookingId: booking.id })),
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "SlotClaim")) throw new SlotTakenError();
+    throw error;
+  }
+}
+
+export async function releaseTime(tx: Tx, bookingId: string): Promise<void> {
+  await tx.slotClaim.deleteMany({ where: { bookingId } });
+}
+
+export async function recordChange(
+  tx: Tx,
+  change: {
+    bookingId: string;
+    actorId: string | null;
+    fromStatus: BookingStatus | null;
+    toStatus: BookingStatus;
+    fromStart?: Date;
+    toStart?: Date;
+    reason: string;
+  },
+): Promise<void> {
+  await tx.bookingChange.create({ data: change });
+}
+
+/** Queue an email about the booking, with its calendar file, in the same transaction as the change. */
+export async function emailPatient(
+  tx: Tx,
+  booking: Pick<BookingWork, "id" | "reference" | "startsAt" | "endsAt" | "version" | "procedure" | "practitioner" | "patient">,
+  clinic: BookingClinic,
+  message: { subject: string; text: string; kind: string },
+  now: Date,
+  calendar: "event" | "cancelled" | "none" = "event",
+): Promise<void> {
+  const icsContent =
+    calendar === "none"
+      ? undefined
+      : bookingCalendarFile(
+          {
+            id: booking.id,
+            reference: booking.reference,
+            procedureName: booking.procedure.name,
+            practitionerName: booking.practitioner.name,
+            startsAt: booking.startsAt,
+            endsAt: booking.endsAt,
+            version: booking.version,
+            cancelled: calendar === "cancelled",
+          },
+          clinic,
+          now,
+        );
+  await enqueueEmail(tx, { to: booking.patient.email, ...message, icsContent, bookingId: booking.id });
+}
