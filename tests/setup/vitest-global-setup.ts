@@ -1,6 +1,20 @@
 import fs from "node:fs";
+import path from "node:path";
 
-// Start each run with no test databases left from the last one.
+const DIR = "data/test";
+const STALE_MS = 60 * 60 * 1000;
+
+// Tidy test databases left by earlier runs. Only old files go: another run
+// on this machine may be using the new ones right now.
 export default function setup() {
-  fs.rmSync("data/test", { recursive: true, force: true });
+  if (!fs.existsSync(DIR)) return;
+  const cutoff = Date.now() - STALE_MS;
+  for (const name of fs.readdirSync(DIR)) {
+    const file = path.join(DIR, name);
+    try {
+      if (fs.statSync(file).mtimeMs < cutoff) fs.rmSync(file, { force: true });
+    } catch {
+      // Removed by another run meanwhile: nothing to do.
+    }
+  }
 }

@@ -1,0 +1,39 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "./create-client";
+
+const db = createPrismaClient(process.env.DATABASE_URL);
+afterAll(() => db.$disconnect());
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const clinic = (id: string) => ({ id, name: id, timeZone: "UTC", notice: "", phone: "", email: "", address: "" });
+
+/** Opens a transaction that writes a row, stays open a moment, then rolls back. */
+function transactionThatRollsBack(id: string) {
+  return db
+    .$transaction(async (tx) => {
+      await tx.clinic.create({ data: clinic(id) });
+      await sleep(80);
+      throw new Error("rolled back on purpose");
+    })
+    .catch(() => undefined);
+}
+
+describe("one SQLite connection shared by concurrent requests", () => {
+  it("another request never reads a row from a transaction that later rolls back", async () => {
+    const tx = transactionThatRollsBack("dirty");
+    await sleep(20);
+    const seen = await db.clinic.findUnique({ where: { id: "dirty" }, select: { id: true } });
+    await tx;
+    expect(seen).toBeNull();
+  });
+
+  it("another request's write is not swept into a transaction that rolls back", async () => {
+    const tx = transactionThatRollsBack("doomed");
+    await sleep(20);
+    await db.$executeRaw`INSERT INTO "Clinic" ("id","name","timeZone","notice","phone","email","address") VALUES ('kept','kept','UTC','','','','')`;
+    await tx;
+    const ids = (await db.clinic.findMany({ select: { id: true } })).map((c) => c.id);
+    expect(ids).toContain("kept");
+    expect(ids).not.toContain("doomed");
+  });
+});

@@ -1,0 +1,84 @@
+import { Mutex } from "async-mutex";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+
+type Factory = InstanceType<typeof PrismaBetterSQLite3>;
+type Adapter = Awaited<ReturnType<Factory["connect"]>>;
+type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+
+/**
+ * The better-sqlite3 adapter shares one connection and only serializes
+ * transactions against each other: a query from another request that arrives
+ * while an interactive transaction is open runs *inside* it — it reads
+ * uncommitted rows and is rolled back with it. This wrapper makes every query
+ * outside a transaction wait until no transaction is open.
+ */
+export function serializedSqliteAdapter(url: string): Factory {
+  const factory = new PrismaBetterSQLite3({ url });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    // WAL lets other processes (jobs, tests, the benchmark's checks) read
+    // while the app writes; the timeout waits out their short write locks.
+    await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;");
+    return wrap(adapter);
+  };
+  return factory;
+}
+
+function wrap(inner: Adapter): Adapter {
+  const lock = new Mutex();
+
+  // Statements run synchronously, so once the lock is seen free no
+  // transaction can begin before this one finishes.
+  async function outsideTransaction<T>(run: () => Promise<T>): Promise<T> {
+    while (lock.isLocked()) await lock.waitForUnlock();
+    return run();
+  }
+
+  return new Proxy(inner, {
+    get(target, prop, receiver) {
+      if (prop === "queryRaw" || prop === "executeRaw" || prop === "executeScript") {
+        const method = Reflect.get(target, prop, receiver) as (arg: unknown) => Promise<unknown>;
+        return (arg: unknown) => outsideTransaction(() => method.call(target, arg));
+      }
+      if (prop === "startTransaction") {
+        return async (...args: Parameters<Adapter["startTransaction"]>): Promise<Transaction> => {
+          const release = await lock.acquire();
+          try {
+            const tx = await target.startTransaction(...args);
+            return releasingOnEnd(tx, release);
+          } catch (error) {
+            release();
+            throw error;
+          }
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
+function releasingOnEnd(tx: Transaction, release: () => void): Transaction {
+  let released = false;
+  const releaseOnce = () => {
+    if (!released) {
+      released = true;
+      release();
+    }
+  };
+  return new Proxy(tx, {
+    get(target, prop, receiver) {
+      if (prop === "commit" || prop === "rollback") {
+        const end = Reflect.get(target, prop, receiver) as () => Promise<void>;
+        return async () => {
+          try {
+            await end.call(target);
+          } finally {
+            releaseOnce();
+          }
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
