@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import { requireStaff } from "@/lib/auth/guards";
+import { QueueScreen } from "./_queue/queue-screen";
 
-export const metadata: Metadata = { title: "Staff area" };
+export const metadata: Metadata = { title: "Flagged bookings" };
 
-// Minimal landing page; the staff console is built on top of this later.
-export default async function StaffHomePage() {
-  const user = await requireStaff("/staff");
-  return (
-    <div className="space-y-4">
-      <h1 className="text-3xl font-bold text-brand-800">Staff area</h1>
-      <p>Kia ora, {user.name ?? user.email}.</p>
-    </div>
-  );
+// The staff console's home: the queue of bookings awaiting review.
+export default async function StaffQueuePage({ searchParams }: PageProps<"/staff">) {
+  await requireStaff("/staff");
+  return <QueueScreen searchParams={await searchParams} />;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { getClinic } from "@/lib/clinic/clinic-data";
+import { getClinic, readClinic } from "@/lib/clinic/clinic-data";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-soon";
 import { bookingWorkSelect, type BookingClinic, type BookingWork } from "./booking-data";
 import { BookingNotFoundError, StaleBookingError, TransitionRefusedError } from "./booking-errors";
@@ -37,7 +37,7 @@ export type ApplyTransitionInput = {
  * StaleBookingError; nothing is written when it throws.
  */
 export async function applyTransition(input: ApplyTransitionInput): Promise<BookingWork> {
-  const clinic = input.clinic ?? (await getClinic());
+  const clinic = input.clinic ?? (input.tx ? await readClinic(input.tx) : await getClinic());
   if (input.tx) return applyIn(input.tx, input, clinic);
   const updated = await db.$transaction((tx) => applyIn(tx, input, clinic), { maxWait: 10_000, timeout: 10_000 });
   deliverOutboxSoon();

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 
 export type ClinicInfo = {
@@ -20,11 +21,17 @@ const FALLBACK: ClinicInfo = {
   address: "",
 };
 
-// Cached per request: the layout and the page both need it.
-export const getClinic = cache(async (): Promise<ClinicInfo> => {
-  const clinic = await db.clinic.findUnique({
+/**
+ * Inside a transaction pass its client: a query through `db` would wait for
+ * that very transaction to end (see docs/decisions/008).
+ */
+export async function readClinic(client: Prisma.TransactionClient = db): Promise<ClinicInfo> {
+  const clinic = await client.clinic.findUnique({
     where: { id: "clinic" },
     select: { name: true, timeZone: true, notice: true, phone: true, email: true, address: true },
   });
   return clinic ?? FALLBACK;
-});
+}
+
+// Cached per request: the layout and the page both need it.
+export const getClinic = cache(() => readClinic());

@@ -31,7 +31,12 @@ function wrap(inner: Adapter): Adapter {
   // Statements run synchronously, so once the lock is seen free no
   // transaction can begin before this one finishes.
   async function outsideTransaction<T>(run: () => Promise<T>): Promise<T> {
+    const started = Date.now();
     while (lock.isLocked()) await lock.waitForUnlock();
+    const waited = Date.now() - started;
+    // A long wait usually means `db` was used inside a $transaction callback,
+    // which waits for itself until Prisma's transaction timeout: use `tx` there.
+    if (waited > 2000) console.warn(`[db] a query waited ${waited} ms for an open transaction`);
     return run();
   }
 

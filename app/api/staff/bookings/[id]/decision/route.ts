@@ -1,0 +1,25 @@
+import { NextResponse } from "next/server";
+import { authenticateApi } from "@/lib/auth/guards";
+import { STAFF_ROLES } from "@/lib/auth/roles";
+import { apiError, validationError } from "@/lib/http/api-error";
+import { decisionSchema } from "@/lib/staff/decision-schema";
+import { decideBooking } from "@/lib/staff/review-decision";
+
+// POST /api/staff/bookings/{id}/decision { decision, note, patientMessage?, expectedVersion }
+// 200 decided · 404 unknown booking · 409 someone decided first (named) or it changed · 422 field errors.
+export async function POST(request: Request, ctx: RouteContext<"/api/staff/bookings/[id]/decision">) {
+  const auth = await authenticateApi(STAFF_ROLES);
+  if (!auth.ok) return auth.response;
+  const { id } = await ctx.params;
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return apiError(422, "VALIDATION_FAILED", "Send the decision as a JSON object.");
+  }
+  const input = decisionSchema.safeParse(body);
+  if (!input.success) return validationError(input.error, "Check the decision.");
+  const result = await decideBooking(id, auth.user, input.data, new Date());
+  if (!result.ok) return apiError(result.status, result.code, result.message);
+  return NextResponse.json({ id, status: result.status, version: result.version, reviewId: result.reviewId });
+}

@@ -1,0 +1,33 @@
+import { NextResponse } from "next/server";
+import { authenticateApi } from "@/lib/auth/guards";
+import { STAFF_ROLES } from "@/lib/auth/roles";
+import { apiError, validationError } from "@/lib/http/api-error";
+import { getClinic } from "@/lib/clinic/clinic-data";
+import { createTimeOff, listUpcomingTimeOff } from "@/lib/staff/time-off";
+import { timeOffSchema } from "@/lib/staff/time-off-schema";
+
+// GET /api/staff/time-off: current and upcoming time off, each with the bookings inside it.
+export async function GET() {
+  const auth = await authenticateApi(STAFF_ROLES);
+  if (!auth.ok) return auth.response;
+  return NextResponse.json({ timeOff: await listUpcomingTimeOff(new Date()) }, { headers: { "Cache-Control": "no-store" } });
+}
+
+// POST /api/staff/time-off { practitionerId, startDate, startTime, endDate, endTime, reason } (clinic dates and times)
+// 201 with the bookings inside the block, for follow-up · 422 field errors.
+export async function POST(request: Request) {
+  const auth = await authenticateApi(STAFF_ROLES);
+  if (!auth.ok) return auth.response;
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return apiError(422, "VALIDATION_FAILED", "Send the time off as a JSON object.");
+  }
+  const { timeZone } = await getClinic();
+  const input = timeOffSchema(new Date(), timeZone).safeParse(body);
+  if (!input.success) return validationError(input.error, "Check the time off.");
+  const result = await createTimeOff(input.data, auth.user.id);
+  if (!result.ok) return apiError(422, "VALIDATION_FAILED", result.message, { [result.field]: [result.message] });
+  return NextResponse.json({ timeOff: result.entry }, { status: 201 });
+}

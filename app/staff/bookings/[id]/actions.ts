@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import * as z from "zod";
+import { requireStaff } from "@/lib/auth/guards";
+import { decisionSchema } from "@/lib/staff/decision-schema";
+import { decideBooking } from "@/lib/staff/review-decision";
+import type { FormState } from "@/components/staff/form-parts";
+
+const DONE: Record<string, string> = {
+  CONFIRMED: "Decision saved: the booking is cleared to proceed and the patient has been told.",
+  POSTPONED: "Decision saved: the booking is postponed, its time released, and the patient invited to rebook.",
+  CANCELLED: "Decision saved: the booking is cancelled and the patient has been told.",
+};
+
+export async function decideAction(bookingId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireStaff(`/staff/bookings/${bookingId}`);
+  const values = {
+    decision: String(formData.get("decision") ?? ""),
+    note: String(formData.get("note") ?? ""),
+    patientMessage: String(formData.get("patientMessage") ?? ""),
+    expectedVersion: String(formData.get("expectedVersion") ?? ""),
+  };
+  const parsed = decisionSchema.safeParse({ ...values, decision: values.decision || undefined });
+  if (!parsed.success) {
+    const flat = z.flattenError(parsed.error);
+    return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors, values };
+  }
+  const result = await decideBooking(bookingId, user, parsed.data, new Date());
+  if (!result.ok) return { ok: false, formErrors: [result.message], fieldErrors: {}, values };
+  revalidatePath(`/staff/bookings/${bookingId}`);
+  revalidatePath("/staff");
+  return { ok: true, message: DONE[result.status] ?? "Decision saved." };
+}

@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireStaff } from "@/lib/auth/guards";
+import { getClinic } from "@/lib/clinic/clinic-data";
+import { formatClinicDate, formatClinicTime } from "@/lib/availability/clinic-display";
+import { describeStatus } from "@/lib/booking/lifecycle";
+import { latestSuggestedDate, viewBookingReview } from "@/lib/staff/booking-review";
+import { compareResponses } from "@/lib/staff/compare-responses";
+import { describeDecision } from "@/lib/staff/decision-schema";
+import { DecisionForm } from "@/components/staff/decision-form";
+import { ReasonChips } from "@/components/staff/reason-chips";
+import { ResponseComparison } from "@/components/staff/response-comparison";
+import { decideAction } from "./actions";
+
+export const metadata: Metadata = { title: "Review booking" };
+
+const KIND_HEADINGS = { BOOKING: "At booking", PRE_PROCEDURE: "Check-in" } as const;
+
+export default async function ReviewBookingPage({ params }: PageProps<"/staff/bookings/[id]">) {
+  const { id } = await params;
+  const user = await requireStaff(`/staff/bookings/${id}`);
+  // Audited read: this records "screening.viewed" for this staff member.
+  const review = await viewBookingReview(id, user.id);
+  if (!review) notFound();
+  const { timeZone } = await getClinic();
+  const when = (date: Date) => `${formatClinicDate(date, timeZone)}, ${formatClinicTime(date, timeZone)}`;
+  const latest = review.responses.at(-1);
+  const suggested = latestSuggestedDate(review.responses);
+  const columns = review.responses.map((r) => ({
+    id: r.id,
+    heading: KIND_HEADINGS[r.kind],
+    submitted: when(r.submittedAt),
+    outcome: r.outcome,
+  }));
+
+  return (
+    <article className="space-y-8">
+      <p className="no-print">
+        <Link href="/staff" className="text-brand-700 underline">
+          Back to the queue
+        </Link>
+      </p>
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold text-brand-800">
+          Review {review.reference}: {review.patient.name}
+        </h1>
+        <p>
+          {review.procedure.name} with {review.practitioner.name}, {when(review.startsAt)} (clinic time)
+        </p>
+        <p>
+          Status: <strong data-testid="booking-status">{describeStatus(review.status)}</strong>
+        </p>
+      </header>
+
+      <section aria-labelledby="patient-heading" className="space-y-2">
+        <h2 id="patient-heading" className="text-xl font-semibold">
+          Patient
+        </h2>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+          <dt className="font-medium">Name</dt>
+          <dd>{review.patient.name}</dd>
+          <dt className="font-medium">Date of birth</dt>
+          <dd>{review.patient.dateOfBirth ? formatClinicDate(review.patient.dateOfBirth, timeZone) : "Not given"}</dd>
+          <dt className="font-medium">Phone</dt>
+          <dd>{review.patient.phone ?? "Not given"}</dd>
+          <dt className="font-medium">Email</dt>
+          <dd>{review.patient.email}</dd>
+          <dt className="font-medium">NHI</dt>
+          <dd>{review.patient.nhi ?? "Not given"}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="reasons-heading" className="space-y-2">
+        <h2 id="reasons-heading" className="text-xl font-semibold">
+          Why it was flagged
+        </h2>
+        {latest ? (
+          <ul className="list-disc space-y-1 pl-6">
+            {latest.reasons.map((reason, i) => (
+              <li key={`${reason.code}-${i}`}>{reason.message}</li>
+            ))}
+          </ul>
+        ) : null}
+        {latest ? <ReasonChips reasons={latest.reasons} /> : <p>No screening responses.</p>}
+        <p>
+          Earliest suggested date:{" "}
+          <strong>{suggested ? formatClinicDate(suggested, timeZone) : "none suggested"}</strong>
+        </p>
+      </section>
+
+      <section aria-labelledby="answers-heading" className="space-y-2">
+        <h2 id="answers-heading" className="text-xl font-semibold">
+          Screening answers
+        </h2>
+        <p className="text-sm text-stone-600">Your viewing of these answers is recorded in the audit trail.</p>
+        <ResponseComparison columns={columns} rows={compareResponses(review.responses)} />
+      </section>
+
+      {review.decisions.length > 0 ? (
+        <section aria-labelledby="decisions-heading" className="space-y-2">
+          <h2 id="decisions-heading" className="text-xl font-semibold">
+            Decisions
+          </h2>
+          <ul className="space-y-2">
+            {review.decisions.map((d) => (
+              <li key={d.id}>
+                {d.reviewerName} {describeDecision(d.decision)} on {when(d.createdAt)}
+                {d.note ? <span className="block text-stone-700">Note: {d.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="decide-heading" className="no-print space-y-3">
+        <h2 id="decide-heading" className="text-xl font-semibold">
+          Decide
+        </h2>
+        {review.status !== "FLAGGED" ? (
+          <p>This booking is {describeStatus(review.status)}; it is not awaiting review.</p>
+        ) : null}
+        <DecisionForm
+          action={decideAction.bind(null, review.id)}
+          version={review.version}
+          decidable={review.status === "FLAGGED"}
+        />
+      </section>
+    </article>
+  );
+}

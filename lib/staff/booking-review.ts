@@ -1,0 +1,133 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { BookingStatus } from "@/lib/booking/lifecycle";
+import { parseAnswers, parseReasons, type StoredReason } from "./stored-screening";
+import type { ReviewDecision } from "./decision-schema";
+
+export type ReviewResponse = {
+  id: string;
+  kind: "BOOKING" | "PRE_PROCEDURE";
+  questionnaireVersion: number;
+  answers: unknown;
+  outcome: "CLEAR" | "FLAGGED";
+  reasons: StoredReason[];
+  earliestSuggestedDate: string | null;
+  submittedAt: Date;
+};
+
+export type BookingReview = {
+  id: string;
+  reference: string;
+  status: BookingStatus;
+  version: number;
+  startsAt: Date;
+  endsAt: Date;
+  procedure: { slug: string; name: string };
+  practitioner: { name: string };
+  patient: { name: string; email: string; dateOfBirth: string | null; phone: string | null; nhi: string | null };
+  /** Oldest first: booking time, then each check-in. */
+  responses: ReviewResponse[];
+  decisions: { id: string; decision: ReviewDecision; note: string; reviewerName: string; createdAt: Date }[];
+};
+
+/**
+ * A booking with its patient's details and every screening response, for a
+ * staff member's review. Reading health answers is audited: the
+ * "screening.viewed" event is written before the answers are returned, so an
+ * unaudited view cannot happen. Null for an unknown id (nothing is audited).
+ */
+export async function viewBookingReview(bookingId: string, viewerId: string): Promise<BookingReview | null> {
+  const row = await db.booking.findUnique({
+    where: { id: bookingId },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      version: true,
+      startsAt: true,
+      endsAt: true,
+      procedure: { select: { slug: true, name: true } },
+      practitioner: { select: { name: true } },
+      patient: {
+        select: {
+          name: true,
+          email: true,
+          profile: { select: { legalName: true, dateOfBirth: true, phone: true, nhi: true } },
+        },
+      },
+      screenings: {
+        orderBy: { submittedAt: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          questionnaireVersion: true,
+          answers: true,
+          outcome: true,
+          reasons: true,
+          earliestSuggestedDate: true,
+          submittedAt: true,
+        },
+      },
+      reviews: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, decision: true, note: true, createdAt: true, reviewer: { select: { name: true, email: true } } },
+      },
+    },
+  });
+  if (!row) return null;
+
+  await recordAudit(db, {
+    actorId: viewerId,
+    action: "screening.viewed",
+    entityType: "Booking",
+    entityId: row.id,
+    // Which record and how much of it was seen — never the answers themselves.
+    details: { reference: row.reference, responses: row.screenings.length },
+  });
+
+  const profile = row.patient.profile;
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    version: row.version,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    procedure: row.procedure,
+    practitioner: row.practitioner,
+    patient: {
+      name: profile?.legalName ?? row.patient.name ?? row.patient.email,
+      email: row.patient.email,
+      dateOfBirth: profile?.dateOfBirth ?? null,
+      phone: profile?.phone ?? null,
+      nhi: profile?.nhi ?? null,
+    },
+    responses: row.screenings.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      questionnaireVersion: s.questionnaireVersion,
+      answers: parseAnswers(s.answers),
+      outcome: s.outcome,
+      reasons: parseReasons(s.reasons),
+      earliestSuggestedDate: s.earliestSuggestedDate,
+      submittedAt: s.submittedAt,
+    })),
+    decisions: row.reviews.map((r) => ({
+      id: r.id,
+      decision: r.decision,
+      note: r.note,
+      reviewerName: r.reviewer.name ?? r.reviewer.email,
+      createdAt: r.createdAt,
+    })),
+  };
+}
+
+/** The latest earliest-suggested date any response gave, for the rebook invitation. */
+export function latestSuggestedDate(responses: readonly Pick<ReviewResponse, "earliestSuggestedDate">[]): string | null {
+  for (let i = responses.length - 1; i >= 0; i--) {
+    const date = responses[i]!.earliestSuggestedDate;
+    if (date) return date;
+  }
+  return null;
+}

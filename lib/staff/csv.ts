@@ -1,0 +1,23 @@
+// A tiny RFC 4180 writer: no CSV library is installed and the export needs
+// only writing, never parsing.
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+// Spreadsheet apps run a cell that starts with one of these as a formula, so a
+// patient named "=HYPERLINK(…)" could attack the nurse who opens the export
+// (OWASP "CSV injection"). A leading apostrophe makes it plain text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
+/** One field, quoted when it holds a comma, quote, line break or edge space. */
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return "";
+  let text = String(value);
+  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Rows joined with CRLF, as RFC 4180 asks, ending with a line break. */
+export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
+  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}

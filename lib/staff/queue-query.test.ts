@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { queueFiltersSchema } from "./queue-filters";
+import { findQueueForExport, findQueuePage } from "./queue-query";
+import { ensureClinic, makeBooking, makePatient, makePractitioner, makeProcedure } from "./test-data";
+
+// 2026-04-01 09:00 NZDT … one booking a day for 30 days, plus a few to filter by.
+const DAY = 86_400_000;
+const base = new Date("2026-03-31T20:00:00Z");
+let msc: { id: string; slug: string };
+let prp: { id: string; slug: string };
+let wiremuRef = "";
+
+const query = (input: Record<string, string> = {}) => findQueuePage(queueFiltersSchema.parse(input));
+
+beforeAll(async () => {
+  await ensureClinic(db);
+  msc = await makeProcedure(db, "MSC infusion");
+  prp = await makeProcedure(db, "PRP injection");
+  const practitioner = await makePractitioner(db);
+  const mere = await makePatient(db, "Mere Thompson");
+  const wiremu = await makePatient(db, "Wiremu Tane");
+  // Created in reverse time order, so insertion order cannot pass for "soonest first".
+  for (let i = 29; i >= 0; i--) {
+    await makeBooking(db, {
+      patientId: mere.id,
+      procedureId: msc.id,
+      practitionerId: practitioner.id,
+      startsAt: new Date(base.getTime() + i * DAY),
+      flaggedAt: new Date(base.getTime() - (30 - i) * 3_600_000),
+    });
+  }
+  const wiremuBooking = await makeBooking(db, {
+    patientId: wiremu.id,
+    procedureId: prp.id,
+    practitionerId: practitioner.id,
+    startsAt: new Date(base.getTime() + 10 * DAY + 3_600_000),
+    reasons: [{ code: "CLOSE_CONTACT", message: "You were in close contact with someone who has flu." }],
+  });
+  wiremuRef = wiremuBooking.reference;
+  await makeBooking(db, {
+    patientId: wiremu.id,
+    procedureId: prp.id,
+    practitionerId: practitioner.id,
+    startsAt: new Date(base.getTime() + 12 * DAY + 3_600_000),
+    status: "CONFIRMED",
+  });
+});
+
+describe("the flagged queue", () => {
+  it("lists flagged bookings soonest procedure first, 25 to a page, with the total", async () => {
+    const page = await query();
+    expect(page.total).toBe(31);
+    expect(page.pageSize).toBe(25);
+    expect(page.items).toHaveLength(25);
+    const starts = page.items.map((item) => item.startsAt.getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(page.items[0]!.startsAt).toEqual(base);
+    expect(page.items.every((item) => item.status === "FLAGGED")).toBe(true);
+  });
+
+  it("gives the rest on page 2 without repeating any booking", async () => {
+    const [first, second] = [await query(), await query({ page: "2" })];
+    expect(second.items).toHaveLength(6);
+    const ids = new Set([...first.items, ...second.items].map((item) => item.id));
+    expect(ids.size).toBe(31);
+  });
+
+  it("shows the patient, procedure, reason chips and when the booking was flagged", async () => {
+    const item = (await query({ q: "Wiremu" })).items[0]!;
+    expect(item).toMatchObject({ patientName: "Wiremu Tane", procedureName: "PRP injection", reference: wiremuRef });
+    expect(item.reasons).toEqual([{ code: "CLOSE_CONTACT", message: "You were in close contact with someone who has flu." }]);
+    expect(item.flaggedSince).toBeInstanceOf(Date);
+  });
+
+  it("filters by status", async () => {
+    const page = await query({ status: "CONFIRMED" });
+    expect(page.total).toBe(1);
+    expect(page.items[0]!.patientName).toBe("Wiremu Tane");
+  });
+
+  it("filters by clinic date range, both ends included", async () => {
+    // 2026-04-03 and 2026-04-04 in Auckland: two of Mere's bookings.
+    const page = await query({ from: "2026-04-03", to: "2026-04-04" });
+    expect(page.total).toBe(2);
+  });
+
+  it("filters by procedure", async () => {
+    const page = await query({ procedure: prp.slug });
+    expect(page.items.map((item) => item.reference)).toEqual([wiremuRef]);
+  });
+
+  it("searches by reference, whole or its start, in any case", async () => {
+    expect((await query({ q: wiremuRef.toLowerCase() })).items.map((i) => i.reference)).toEqual([wiremuRef]);
+    const prefix = await query({ q: wiremuRef.slice(0, 6) });
+    expect(prefix.items.map((i) => i.reference)).toContain(wiremuRef);
+  });
+
+  it("searches by part of the patient's name", async () => {
+    const page = await query({ q: "thomp" });
+    expect(page.total).toBe(30);
+    expect(page.items.every((item) => item.patientName === "Mere Thompson")).toBe(true);
+  });
+
+  it("answers an empty page past the end", async () => {
+    const page = await query({ page: "9" });
+    expect(page.items).toEqual([]);
+    expect(page.total).toBe(31);
+  });
+
+  it("exports every matching booking, not just one page", async () => {
+    const { items, truncated } = await findQueueForExport(queueFiltersSchema.parse({ page: "2" }));
+    expect(items).toHaveLength(31);
+    expect(truncated).toBe(false);
+  });
+});
