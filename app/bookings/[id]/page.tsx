@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { getBookingForUser } from "@/lib/booking/booking-service";
-import { availableChanges, describeStatus, holdsTime, lifecycleActorFor } from "@/lib/booking/lifecycle";
-import { clinicDateAndTime, describeChange } from "@/lib/booking/booking-messages";
+import { availableChanges, describeStatus, lifecycleActorFor } from "@/lib/booking/lifecycle";
+import { clinicDateAndTime, describeChange, describeClinicTime } from "@/lib/booking/booking-messages";
 import { formatClinicDate, formatClinicTime } from "@/lib/availability";
 import { BookingSummary } from "@/components/booking/booking-summary";
+import { BookingScreeningPanel } from "@/components/booking-screening-panel";
+import { getBookingScreeningPanel } from "@/lib/screening/booking-screening-data";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your booking" };
@@ -32,6 +34,8 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
   const changes = availableChanges(booking, lifecycleActorFor(user), now);
   const notice = Object.keys(NOTICES).find((key) => query[key] === "1");
   const flaggedOnBooking = notice === "booked" && booking.status === "FLAGGED";
+  // The patient's own screening advice and check-in; staff read answers in the staff console.
+  const screening = booking.patientId === user.id ? await getBookingScreeningPanel(booking, now) : null;
 
   return (
     <div className="space-y-8">
@@ -60,6 +64,16 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
         practitioner={`${booking.practitioner.name}, ${booking.practitioner.title}`}
         place={[clinic.name, clinic.address].filter(Boolean).join(", ")}
       />
+
+      {screening ? (
+        <BookingScreeningPanel
+          checkIn={screening.checkIn}
+          opensAtText={describeClinicTime(screening.checkIn.opensAt, clinic.timeZone)}
+          checkInHref={screening.checkInHref}
+          advice={screening.advice}
+          clinicPhone={clinic.phone}
+        />
+      ) : null}
 
       {changes.canReschedule || changes.canCancel ? (
         <section aria-labelledby="change-heading" className="space-y-2">
@@ -90,20 +104,6 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
           Your booking starts in less than 24 hours, so it can no longer be changed online. To change or cancel it,
           please call the clinic{clinic.phone ? <> on <a href={`tel:${clinic.phone.replace(/\s/g, "")}`} className="font-semibold underline">{clinic.phone}</a></> : null}.
         </p>
-      ) : null}
-
-      {booking.procedure.requiresScreening && holdsTime(booking.status) && now < booking.startsAt ? (
-        <section aria-labelledby="check-in-heading" className="space-y-2">
-          <h2 id="check-in-heading" className="text-xl font-semibold">
-            Before your procedure
-          </h2>
-          <p>
-            Answer a few health questions in the 72 hours before your procedure.{" "}
-            <Link href={`/bookings/${booking.id}/check-in`} className="text-brand-700 underline">
-              Health check-in
-            </Link>
-          </p>
-        </section>
       ) : null}
 
       <section aria-labelledby="history-heading" className="space-y-2">

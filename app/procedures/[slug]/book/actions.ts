@@ -5,6 +5,9 @@ import { requirePatient } from "@/lib/auth/guards";
 import { bookingActionError, formObject, zodActionError, type BookingActionState } from "@/lib/booking/action-state";
 import { createBookingSchema } from "@/lib/booking/booking-schemas";
 import { createBooking } from "@/lib/booking/booking-service";
+import { screeningAnswersFromFormData } from "@/lib/screening";
+import { createScreenedBooking } from "@/lib/screening/booking-screening-data";
+import { screeningFormValues, type ScreeningFormState } from "@/components/screening-form-values";
 
 /** "Confirm booking": parse, book, then show the confirmation page. */
 export async function confirmBookingAction(_state: BookingActionState, formData: FormData): Promise<BookingActionState> {
@@ -24,4 +27,36 @@ export async function confirmBookingAction(_state: BookingActionState, formData:
   }
   // Outside the try: redirect() works by throwing.
   redirect(`/bookings/${bookingId}?booked=1`);
+}
+
+/**
+ * "Confirm booking" for a procedure that needs health screening: the time and
+ * the answers in one post. Clear answers confirm the booking; flagged answers
+ * book it as awaiting review, and the booking page explains what happens next.
+ */
+export async function confirmScreenedBookingAction(_state: ScreeningFormState, formData: FormData): Promise<ScreeningFormState> {
+  const fields = formObject(formData);
+  const returnTo = `/procedures/${encodeURIComponent(fields.procedureSlug ?? "")}/book?start=${encodeURIComponent(fields.startsAt ?? "")}`;
+  const user = await requirePatient(returnTo);
+  // Put the patient's answers back into the form if anything needs correcting.
+  const values = screeningFormValues(formData);
+  const input = createBookingSchema.safeParse(fields);
+  if (!input.success) return { ...failure(zodActionError(input.error)), values };
+
+  let bookingId: string;
+  try {
+    const result = await createScreenedBooking(user, input.data, screeningAnswersFromFormData(formData), new Date());
+    if (!result.ok) return { ...result, values };
+    bookingId = result.booking.id;
+  } catch (error) {
+    const refused = bookingActionError(error);
+    if (!refused) throw error;
+    return { ...failure(refused), values };
+  }
+  // Outside the try: redirect() works by throwing.
+  redirect(`/bookings/${bookingId}?booked=1`);
+}
+
+function failure(state: BookingActionState) {
+  return state && !state.ok ? state : { ok: false as const, formErrors: ["Something went wrong. Please try again."], fieldErrors: {} };
 }

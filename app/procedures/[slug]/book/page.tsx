@@ -7,9 +7,12 @@ import { startsAtSchema } from "@/lib/booking/booking-schemas";
 import { previewBooking } from "@/lib/booking/booking-service";
 import { clinicDateAndTime } from "@/lib/booking/booking-messages";
 import { formatDuration } from "@/lib/procedures/format-duration";
+import { questionnaireV1 } from "@/lib/screening";
 import { ConfirmBookingForm } from "@/components/booking/confirm-booking-form";
 import { BookingSummary } from "@/components/booking/booking-summary";
-import { confirmBookingAction } from "./actions";
+import { PractitionerChoice } from "@/components/practitioner-choice";
+import { ScreeningForm } from "@/components/screening-form";
+import { confirmBookingAction, confirmScreenedBookingAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Confirm your booking" };
@@ -61,13 +64,36 @@ export default async function BookPage({ params, searchParams }: PageProps<"/pro
         Times are New Zealand time, where the clinic is. You can cancel or move the booking online up to 24 hours
         before it starts.
       </p>
-      <ConfirmBookingForm
-        procedureSlug={preview.procedure.slug}
-        startsAt={preview.startsAt.toISOString()}
-        practitioners={preview.practitioners}
-        backHref={pickerHref}
-        action={confirmBookingAction}
-      />
+      {preview.procedure.requiresScreening ? (
+        // Screened procedures: the health questions are part of booking (DESIGN.md, decision 005).
+        <ScreeningForm
+          questionnaire={questionnaireV1}
+          timeZone={clinic.timeZone}
+          action={confirmScreenedBookingAction}
+          submitLabel="Confirm booking"
+          pendingLabel="Booking…"
+          hiddenFields={{
+            procedureSlug: preview.procedure.slug,
+            startsAt: preview.startsAt.toISOString(),
+            ...(preview.practitioners.length === 1 ? { practitionerId: preview.practitioners[0]!.id } : {}),
+          }}
+          secondary={
+            <Link href={pickerHref} className="text-brand-700 underline">
+              Choose another time
+            </Link>
+          }
+        >
+          <PractitionerChoice practitioners={preview.practitioners} />
+        </ScreeningForm>
+      ) : (
+        <ConfirmBookingForm
+          procedureSlug={preview.procedure.slug}
+          startsAt={preview.startsAt.toISOString()}
+          practitioners={preview.practitioners}
+          backHref={pickerHref}
+          action={confirmBookingAction}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,102 @@
+import * as z from "zod";
+
+// The pre-procedure check-in: when it opens and closes, and what state a
+// booking's check-in is in. Pure (no database, no framework, no clock): the
+// check-in page, the API, the reminder job and the staff day list all ask
+// these functions with their own "now".
+
+/** DESIGN.md: the check-in opens 72 hours before the start unless configured otherwise. */
+export const DEFAULT_CHECK_IN_OPENS_HOURS = 72;
+
+export const CHECK_IN_OPENS_HOURS_VARIABLE = "CHECK_IN_OPENS_HOURS";
+
+const HOUR_MS = 60 * 60 * 1000;
+
+// Whole hours from 1 to 14 days: a longer window would collect answers too
+// early to say anything about the day of the procedure.
+const opensHoursSchema = z.coerce
+  .number()
+  .int("must be a whole number of hours")
+  .min(1, "must be at least 1 hour")
+  .max(14 * 24, "must be at most 336 hours (14 days)");
+
+/**
+ * The one place CHECK_IN_OPENS_HOURS is read. Takes the environment as a
+ * parameter (the app and the reminder job pass process.env); blank or unset
+ * means the default, and a wrong value fails loudly with the variable's name.
+ */
+export function checkInOpensHoursFrom(env: Record<string, string | undefined>): number {
+  const raw = env[CHECK_IN_OPENS_HOURS_VARIABLE]?.trim();
+  if (raw === undefined || raw === "") return DEFAULT_CHECK_IN_OPENS_HOURS;
+  const parsed = opensHoursSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(
+      `Invalid environment: ${CHECK_IN_OPENS_HOURS_VARIABLE} ${parsed.error.issues[0]?.message ?? "is not valid"} (got "${raw}")`,
+    );
+  }
+  return parsed.data;
+}
+
+export type CheckInWindow = {
+  /** The first instant answers are accepted (inclusive). */
+  opensAt: Date;
+  /** The procedure's start: from then on it is too late to check in (exclusive). */
+  closesAt: Date;
+};
+
+export function checkInWindow(startsAt: Date, opensHours: number = DEFAULT_CHECK_IN_OPENS_HOURS): CheckInWindow {
+  return { opensAt: new Date(startsAt.getTime() - opensHours * HOUR_MS), closesAt: startsAt };
+}
+
+export type CheckInTiming = "NOT_YET_OPEN" | "OPEN" | "CLOSED";
+
+/** Exactly `opensHours` before the start is open; the start itself is closed. */
+export function checkInTiming(startsAt: Date, now: Date, opensHours: number = DEFAULT_CHECK_IN_OPENS_HOURS): CheckInTiming {
+  const { opensAt, closesAt } = checkInWindow(startsAt, opensHours);
+  if (now.getTime() < opensAt.getTime()) return "NOT_YET_OPEN";
+  if (now.getTime() >= closesAt.getTime()) return "CLOSED";
+  return "OPEN";
+}
+
+export type CheckInState = "NOT_YET_OPEN" | "DUE" | "CLEAR" | "FLAGGED";
+
+/** The least a response needs to carry for the check-in state (no answers). */
+export type CheckInResponse = {
+  kind: "BOOKING" | "PRE_PROCEDURE";
+  outcome: "CLEAR" | "FLAGGED";
+  submittedAt: Date;
+};
+
+/**
+ * Where a booking's pre-procedure check-in stands:
+ * - NOT_YET_OPEN before the window opens;
+ * - DUE once it is open and no check-in has been answered in this window —
+ *   and still DUE after the start, so the staff day list shows who never did it;
+ * - CLEAR or FLAGGED: the outcome of the latest check-in answered in the window.
+ *
+ * Only check-ins submitted on or after this window opened count: a booking
+ * moved to a later date must be checked in again for its new date. Booking-time
+ * answers never count; they were given too far ahead to speak for the day.
+ */
+export function checkInState(
+  booking: { startsAt: Date },
+  responses: readonly CheckInResponse[],
+  now: Date,
+  opensHours: number = DEFAULT_CHECK_IN_OPENS_HOURS,
+): CheckInState {
+  if (checkInTiming(booking.startsAt, now, opensHours) === "NOT_YET_OPEN") return "NOT_YET_OPEN";
+  const { opensAt } = checkInWindow(booking.startsAt, opensHours);
+  const latest = responses
+    .filter(
+      (response) =>
+        response.kind === "PRE_PROCEDURE" &&
+        response.submittedAt.getTime() >= opensAt.getTime() &&
+        response.submittedAt.getTime() <= now.getTime(),
+    )
+    .reduce<CheckInResponse | undefined>(
+      (found, response) =>
+        found === undefined || response.submittedAt.getTime() >= found.submittedAt.getTime() ? response : found,
+      undefined,
+    );
+  return latest === undefined ? "DUE" : latest.outcome;
+}
