@@ -36,11 +36,28 @@ const json = (origin: string, cookie: string) => ({
   cookie,
 });
 
+// A patient with no symptoms: the booking runs the whole screening path and is confirmed.
+const CLEAR_SCREENING = {
+  version: 1,
+  symptoms: ["none"],
+  temperatureC: null,
+  positiveTest: "no",
+  closeContact: "no",
+  recentIllness: "no",
+  otherInfo: "",
+  declaration: true,
+};
+
 const bookingRequest = (origin: string, cookie: string, slot: BookableSlot): LoadRequest => ({
   method: "POST",
   path: "/api/bookings",
   headers: json(origin, cookie),
-  body: JSON.stringify({ procedureSlug: slot.procedureSlug, startsAt: slot.startsAt, practitionerId: slot.practitionerId }),
+  body: JSON.stringify({
+    procedureSlug: slot.procedureSlug,
+    startsAt: slot.startsAt,
+    practitionerId: slot.practitionerId,
+    screening: CLEAR_SCREENING,
+  }),
 });
 
 export function buildScenarios(input: ScenarioInput): Scenario[] {

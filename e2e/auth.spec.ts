@@ -55,13 +55,12 @@ test.describe("patients sign in with an emailed link", () => {
 });
 
 test.describe("staff sign in with a password", () => {
-  test("the seeded nurse reaches the Staff area", async ({ page }) => {
+  test("the seeded nurse reaches the staff queue", async ({ page }) => {
     await page.goto("/staff/sign-in");
     await page.getByLabel("Email address").fill("nurse@example.com");
     await page.getByLabel("Password").fill("demo-nurse-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Staff area" })).toBeVisible();
-    await expect(page.getByText("Kia ora, Sam Patel (nurse).")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Flagged bookings" })).toBeVisible();
 
     const me = await page.request.get("/api/staff/me");
     expect(me.status()).toBe(200);
@@ -84,7 +83,7 @@ test.describe("staff sign in with a password", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByLabel("Email address")).toHaveValue(/^nobody-/);
     await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Staff area" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Flagged bookings" })).toHaveCount(0);
   });
 });
 

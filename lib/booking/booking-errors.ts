@@ -55,6 +55,13 @@ export class StaleBookingError extends BookingError {
   }
 }
 
+/** A screened procedure is booked only together with the patient's answers. */
+export class ScreeningRequiredError extends BookingError {
+  constructor() {
+    super(422, "SCREENING_REQUIRED", "Answer the health screening questions to book this procedure.", "screening");
+  }
+}
+
 export class NotAPatientError extends BookingError {
   constructor() {
     super(403, "FORBIDDEN", "Only patients can book online. Staff book for patients from the staff console.");

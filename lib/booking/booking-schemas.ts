@@ -29,6 +29,9 @@ export const createBookingSchema = z.object({
   startsAt: startsAtSchema,
   practitionerId: practitionerIdSchema,
 });
+/** The API's body: the booking, plus the screening answers for a procedure that requires them. */
+export const createBookingRequestSchema = createBookingSchema.extend({ screening: z.unknown().optional() });
+
 /** What createBooking takes (the schema's output; practitionerId may be left out). */
 export type CreateBookingInput = { procedureSlug: string; startsAt: Date; practitionerId?: string };
 

@@ -25,6 +25,7 @@ import {
   NotAPatientError,
   ProcedureNotFoundError,
   SlotNotOfferedError,
+  ScreeningRequiredError,
   SlotTakenError,
   StaleBookingError,
   TransitionRefusedError,
@@ -51,6 +52,11 @@ export type CreateBookingOptions = {
    */
   status?: Extract<BookingStatus, "CONFIRMED" | "FLAGGED">;
   /**
+   * Set only by createScreenedBooking, which records the answers in
+   * withinTransaction. Without it a procedure that requires screening is refused.
+   */
+  screeningRecorded?: boolean;
+  /**
    * Extra writes that must commit or fail together with the booking (e.g. the
    * screening response, an idempotency record). Throwing here rolls back the
    * booking, its claims and its email.
@@ -76,9 +82,10 @@ export async function createBooking(
   const status = options.status ?? "CONFIRMED";
   const procedure = await db.procedure.findFirst({
     where: { slug: input.procedureSlug, active: true },
-    select: { id: true, slug: true, name: true, durationMinutes: true, bufferMinutes: true },
+    select: { id: true, slug: true, name: true, durationMinutes: true, bufferMinutes: true, requiresScreening: true },
   });
   if (!procedure) throw new ProcedureNotFoundError();
+  if (procedure.requiresScreening && !options.screeningRecorded) throw new ScreeningRequiredError();
   assertFuture(input.startsAt, now);
 
   const clinic = await getClinic();

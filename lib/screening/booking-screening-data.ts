@@ -1,6 +1,6 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
-import { createBooking } from "@/lib/booking/booking-service";
+import { createBooking, type CreateBookingOptions } from "@/lib/booking/booking-service";
 import type { CreateBookingInput } from "@/lib/booking/booking-schemas";
 import type { BookingView } from "@/lib/booking/booking-data";
 import { getClinic } from "@/lib/clinic/clinic-data";
@@ -12,6 +12,13 @@ import { postponementLinks } from "./postponement-links";
 import { assessScreening, type ScreeningAssessment } from "./assess-screening";
 import { latestScreeningOutcome, recordScreening } from "./screening-data";
 import { validateScreeningAnswers } from "./validate-screening-answers";
+
+type Tx = Parameters<NonNullable<CreateBookingOptions["withinTransaction"]>>[0];
+
+export type ScreenedBookingOptions = {
+  /** Extra writes in the booking's transaction; told the assessment when there are answers. */
+  withinTransaction?: (tx: Tx, booking: BookingView, assessment: ScreeningAssessment | null) => Promise<void>;
+};
 
 export type ScreenedBookingResult =
   | { ok: true; booking: BookingView; assessment: ScreeningAssessment }
@@ -30,6 +37,7 @@ export async function createScreenedBooking(
   input: CreateBookingInput,
   answersInput: unknown,
   now: Date,
+  options: ScreenedBookingOptions = {},
 ): Promise<ScreenedBookingResult> {
   const { timeZone } = await getClinic();
   const validation = validateScreeningAnswers(answersInput, { now, timeZone });
@@ -39,6 +47,7 @@ export async function createScreenedBooking(
   const assessment = assessScreening(answers, { now, procedureStartsAt: input.startsAt, timeZone });
   const booking = await createBooking(actor, input, now, {
     status: assessment.outcome === "FLAGGED" ? "FLAGGED" : "CONFIRMED",
+    screeningRecorded: true,
     withinTransaction: async (tx, created) => {
       await recordScreening(tx, {
         booking: created,
@@ -48,9 +57,35 @@ export async function createScreenedBooking(
         now,
         timeZone,
       });
+      await options.withinTransaction?.(tx, created, assessment);
     },
   });
   return { ok: true, booking, assessment };
+}
+
+export type BookingWithAnswersResult =
+  | ScreenedBookingResult
+  | { ok: true; booking: BookingView; assessment: null };
+
+/**
+ * The API's one way to book: with answers, as createScreenedBooking; without,
+ * as createBooking, which refuses a procedure that requires screening.
+ */
+export async function bookWithOptionalAnswers(
+  actor: CurrentUser,
+  input: CreateBookingInput,
+  answers: unknown,
+  now: Date,
+  options: ScreenedBookingOptions = {},
+): Promise<BookingWithAnswersResult> {
+  if (answers === undefined) {
+    const within = options.withinTransaction;
+    const booking = await createBooking(actor, input, now, {
+      withinTransaction: within ? (tx, created) => within(tx, created, null) : undefined,
+    });
+    return { ok: true, booking, assessment: null };
+  }
+  return createScreenedBooking(actor, input, answers, now, options);
 }
 
 export type BookingScreeningPanel = {

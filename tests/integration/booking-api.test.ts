@@ -192,3 +192,81 @@ describe("GET, reschedule and cancel", () => {
     expect((await again.json()).error.message).toBe("This booking is already cancelled.");
   });
 });
+
+describe("POST /api/bookings for a procedure that requires screening", () => {
+  const clearAnswers = {
+    version: 1,
+    symptoms: ["none"],
+    temperatureC: null,
+    positiveTest: "no",
+    closeContact: "no",
+    recentIllness: "no",
+    otherInfo: "",
+    declaration: true,
+  };
+  let screenedSlug: string;
+  let screenedStarts: string[];
+  beforeAll(async () => {
+    const procedure = await db.procedure.create({
+      data: {
+        slug: `screened-${Date.now()}`,
+        name: "Screened procedure",
+        summary: "s",
+        description: "d",
+        durationMinutes: 30,
+        bufferMinutes: 0,
+        requiresScreening: true,
+        practitioners: { create: [{ practitionerId: clinic.first.id }] },
+      },
+      select: { slug: true },
+    });
+    screenedSlug = procedure.slug;
+    const today = clinicToday(new Date(), "Pacific/Auckland");
+    const free = await findFreeSlots(screenedSlug, { from: addClinicDays(today, 25), to: addClinicDays(today, 40) });
+    screenedStarts = free!.slots.map((s) => s.startsAt.toISOString());
+  });
+  let nextScreened = 0;
+  const takeScreened = () => screenedStarts[(nextScreened += 5)]!;
+
+  it("refuses a booking without the answers and writes nothing", async () => {
+    const before = await bookingWriteCounts(db);
+    const res = await createRoute(post(JSON.stringify({ procedureSlug: screenedSlug, startsAt: takeScreened() })));
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.error.code).toBe("SCREENING_REQUIRED");
+    expect(body.error.fields.screening).toEqual(["Answer the health screening questions to book this procedure."]);
+    expect(await bookingWriteCounts(db)).toEqual(before);
+  });
+
+  it("books CONFIRMED with clear answers and stores them with the booking", async () => {
+    const res = await createRoute(post(JSON.stringify({ procedureSlug: screenedSlug, startsAt: takeScreened(), screening: clearAnswers })));
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body.booking.status).toBe("CONFIRMED");
+    expect(body.screening).toMatchObject({ outcome: "CLEAR", reasons: [] });
+    const stored = await db.screeningResponse.findMany({ where: { bookingId: body.booking.id }, select: { kind: true, outcome: true } });
+    expect(stored).toEqual([{ kind: "BOOKING", outcome: "CLEAR" }]);
+  });
+
+  it("books FLAGGED when the patient has a cough, and says why", async () => {
+    const res = await createRoute(
+      post(JSON.stringify({ procedureSlug: screenedSlug, startsAt: takeScreened(), screening: { ...clearAnswers, symptoms: ["cough"] } })),
+    );
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body.booking.status).toBe("FLAGGED");
+    expect(body.screening.outcome).toBe("FLAGGED");
+    expect(body.screening.reasons.map((r: { code: string }) => r.code)).toContain("SYMPTOMS");
+  });
+
+  it("answers 422 naming the screening field for invalid answers, and writes nothing", async () => {
+    const before = await bookingWriteCounts(db);
+    const res = await createRoute(
+      post(JSON.stringify({ procedureSlug: screenedSlug, startsAt: takeScreened(), screening: { ...clearAnswers, declaration: false } })),
+    );
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.error.fields["screening.declaration"]).toEqual(["Please confirm the declaration to continue"]);
+    expect(await bookingWriteCounts(db)).toEqual(before);
+  });
+});

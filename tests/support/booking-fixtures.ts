@@ -30,7 +30,8 @@ export async function seedClinic(db: PrismaClient) {
   const tag = randomUUID().slice(0, 8);
   const procedure = (slug: string, durationMinutes: number, bufferMinutes: number) =>
     db.procedure.create({
-      data: { slug: `${slug}-${tag}`, name: `${slug} ${tag}`, summary: "s", description: "d", durationMinutes, bufferMinutes },
+      // Screening is exercised in its own tests; these are about time and claims.
+      data: { slug: `${slug}-${tag}`, name: `${slug} ${tag}`, summary: "s", description: "d", durationMinutes, bufferMinutes, requiresScreening: false },
       select: { id: true, slug: true, name: true },
     });
   const short = await procedure("consult", 45, 15);

@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authenticateApi } from "@/lib/auth/guards";
 import { validationError } from "@/lib/http/api-error";
-import { createBookingSchema, idempotencyKeySchema } from "@/lib/booking/booking-schemas";
-import { createBooking, listBookingsForPatient } from "@/lib/booking/booking-service";
+import { createBookingRequestSchema, idempotencyKeySchema } from "@/lib/booking/booking-schemas";
+import { listBookingsForPatient } from "@/lib/booking/booking-service";
+import { bookWithOptionalAnswers, type BookingWithAnswersResult } from "@/lib/screening/booking-screening-data";
 import { answerBookingCall, bookingErrorAnswer, bookingJson, readJsonBody } from "@/lib/booking/booking-http";
 import { runIdempotent } from "@/lib/booking/idempotency";
 
@@ -14,7 +15,11 @@ export async function GET() {
   return NextResponse.json({ upcoming: upcoming.map(bookingJson), past: past.map(bookingJson) });
 }
 
-/** Book a time: `{ procedureSlug, startsAt, practitionerId? }`; honours `Idempotency-Key`. */
+/**
+ * Book a time: `{ procedureSlug, startsAt, practitionerId?, screening? }`;
+ * `screening` (the questionnaire's answers) is required for procedures that
+ * need it. Honours `Idempotency-Key`.
+ */
 export async function POST(request: NextRequest) {
   const auth = await authenticateApi(["PATIENT"]);
   if (!auth.ok) return auth.response;
@@ -25,29 +30,31 @@ export async function POST(request: NextRequest) {
 
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
-  const input = createBookingSchema.safeParse(body.value);
+  const input = createBookingRequestSchema.safeParse(body.value);
   if (!input.success) return validationError(input.error, "Check the booking details.");
+  const { screening, ...details } = input.data;
 
   const now = new Date();
   if (!key) {
     return answerBookingCall(async () => {
-      const booking = await createBooking(auth.user, input.data, now);
-      return NextResponse.json({ booking: bookingJson(booking) }, { status: 201 });
+      const result = await bookWithOptionalAnswers(auth.user, details, screening, now);
+      const answer = bookingAnswer(result);
+      return NextResponse.json(answer.body, { status: answer.status });
     });
   }
 
   const answer = await runIdempotent(
     { userId: auth.user.id, key: key.data, body: body.value },
     async (remember) => {
-      let stored = { status: 201, body: {} as unknown };
-      await createBooking(auth.user, input.data, now, {
+      let stored: StoredBookingAnswer | null = null;
+      const result = await bookWithOptionalAnswers(auth.user, details, screening, now, {
         // The record commits with the booking: a retry can never make a second one.
-        withinTransaction: async (tx, booking) => {
-          stored = { status: 201, body: { booking: bookingJson(booking) } };
+        withinTransaction: async (tx, booking, assessment) => {
+          stored = bookingAnswer({ ok: true, booking, assessment });
           await remember(tx, stored);
         },
       });
-      return stored;
+      return stored ?? bookingAnswer(result);
     },
     bookingErrorAnswer,
   );
@@ -55,4 +62,23 @@ export async function POST(request: NextRequest) {
     status: answer.status,
     headers: answer.replayed ? { "Idempotent-Replayed": "true" } : undefined,
   });
+}
+
+type StoredBookingAnswer = { status: number; body: unknown };
+
+function bookingAnswer(result: BookingWithAnswersResult): StoredBookingAnswer {
+  if (!result.ok) {
+    // Screening answers' field errors, named as the body names them.
+    const fields = Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [`screening.${k}`, v]));
+    if (result.formErrors.length) fields.screening = result.formErrors;
+    const first = Object.values(fields).flat()[0];
+    return {
+      status: 422,
+      body: { error: { code: "VALIDATION_FAILED", message: `Check the health screening answers.${first ? ` ${first}` : ""}`, fields } },
+    };
+  }
+  const screening = result.assessment
+    ? { outcome: result.assessment.outcome, reasons: result.assessment.reasons, earliestSuggestedDate: result.assessment.earliestSuggestedDate ?? null }
+    : undefined;
+  return { status: 201, body: { booking: bookingJson(result.booking), ...(screening ? { screening } : {}) } };
 }
