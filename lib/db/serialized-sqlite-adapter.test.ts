@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "./create-client";
 
@@ -35,5 +36,28 @@ describe("one SQLite connection shared by concurrent requests", () => {
     const ids = (await db.clinic.findMany({ select: { id: true } })).map((c) => c.id);
     expect(ids).toContain("kept");
     expect(ids).not.toContain("doomed");
+  });
+});
+
+describe("another process writing to the same file", () => {
+  it("does not make a read-then-write transaction fail with a busy snapshot", async () => {
+    await db.clinic.create({ data: clinic("counter") });
+    const file = process.env.DATABASE_URL!.replace(/^file:/, "");
+    const tx = db.$transaction(async (t) => {
+      await t.clinic.findUnique({ where: { id: "counter" } });
+      await sleep(300); // another process writes meanwhile
+      await t.clinic.update({ where: { id: "counter" }, data: { name: "from the transaction" } });
+    });
+    const otherProcess = new Promise<number | null>((resolve) => {
+      const script = `const D=require("better-sqlite3");const d=new D(${JSON.stringify(file)},{timeout:5000});d.prepare("INSERT INTO Clinic (id,name,timeZone,notice,phone,email,address) VALUES ('other','other','UTC','','','','')").run();`;
+      execFile(process.execPath, ["-e", script], (error) => resolve(error ? 1 : 0));
+    });
+    const [, exitCode] = await Promise.all([tx, otherProcess]);
+    expect(exitCode).toBe(0);
+    const rows = await db.clinic.findMany({ where: { id: { in: ["counter", "other"] } }, select: { id: true, name: true }, orderBy: { id: "asc" } });
+    expect(rows).toEqual([
+      { id: "counter", name: "from the transaction" },
+      { id: "other", name: "other" },
+    ]);
   });
 });

@@ -17,12 +17,27 @@ export function serializedSqliteAdapter(url: string): Factory {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
+    beginImmediately(adapter);
     // WAL lets other processes (jobs, tests, the benchmark's checks) read
     // while the app writes; the timeout waits out their short write locks.
     await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;");
     return wrap(adapter);
   };
   return factory;
+}
+
+/**
+ * The adapter opens transactions with a deferred BEGIN. In WAL mode a
+ * transaction that has read and then writes fails at once with
+ * SQLITE_BUSY_SNAPSHOT if another process (a job, a test fixture) wrote in
+ * between; BEGIN IMMEDIATE takes the write lock up front and waits out the
+ * busy timeout instead.
+ */
+function beginImmediately(adapter: Adapter): void {
+  const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown } }).client;
+  if (!client) throw new Error("better-sqlite3 adapter without a client: check the adapter version");
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
 }
 
 function wrap(inner: Adapter): Adapter {
