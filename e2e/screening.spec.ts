@@ -75,7 +75,11 @@ async function chooseFreeTime(page: Page, notBefore: string) {
       await picker.locator(`a[href="${href}"]`).click();
       return new Date(new URL(href, "http://x").searchParams.get("start")!);
     }
+    // Wait for the next week to render before reading its links again.
+    const heading = page.getByRole("heading", { name: /^Free times:/ });
+    const shown = await heading.textContent();
     await page.getByRole("navigation", { name: "Weeks" }).getByRole("link", { name: "Next week" }).click();
+    await expect(heading).not.toHaveText(shown ?? "");
   }
   throw new Error(`No free time on or after ${notBefore}`);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
-import { addClinicDays, clinicDateOf, clinicInstant, computeFreeSlots, type Slot } from "@/lib/availability";
+import { addClinicDays, clinicDateOf, clinicInstant, computeFreeSlots, DEFAULT_HORIZON_DAYS, type Slot } from "@/lib/availability";
 import type { ClinicInfo } from "@/lib/clinic/clinic-data";
 import { TIME_HOLDING_STATUSES } from "./statuses";
 
@@ -61,6 +61,9 @@ export async function findOfferedSlot(args: {
   client?: Db;
 }): Promise<Slot | null> {
   const { procedure, startsAt, now, timeZone, excludeBookingId, ignoreBookings = false, client = db } = args;
+  // Well past the horizon (a client may send "9999-12-31T…"): never offered, and
+  // the calendar arithmetic below would run off the end of four-digit years.
+  if (startsAt.getTime() - now.getTime() > (DEFAULT_HORIZON_DAYS + 2) * 86_400_000) return null;
   const date = clinicDateOf(startsAt, timeZone);
   // A day either side, so holds that straddle midnight count.
   const windowStart = clinicInstant(addClinicDays(date, -1), "00:00", timeZone);

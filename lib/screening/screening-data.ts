@@ -78,21 +78,13 @@ export async function recordScreening(tx: Tx, input: RecordScreeningInput): Prom
       now,
       reason: "Pre-procedure check-in flagged for review",
       tx,
-      // Read through the transaction: the shared SQLite connection makes any
-      // other query wait until this transaction ends.
-      clinic: input.clinic ?? (await clinicFor(tx, timeZone)),
+      // When omitted, applyTransition reads it through `tx` (readClinic): a read
+      // through `db` would wait for this very transaction to end.
+      clinic: input.clinic,
     });
   }
 
   return { ...assessment, responseId: response.id };
-}
-
-async function clinicFor(tx: Tx, timeZone: string): Promise<BookingClinic> {
-  const clinic = await tx.clinic.findUnique({
-    where: { id: "clinic" },
-    select: { name: true, timeZone: true, phone: true, address: true, notice: true },
-  });
-  return clinic ?? { name: "the clinic", timeZone, phone: "", address: "", notice: "" };
 }
 
 /** The outcome of a stored response, without the answers (safe for any page that shows the result). */

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { clinicDaysBetween, isClinicDate } from "@/lib/availability/clinic-date";
+import { clinicDateSchema } from "@/lib/availability/slot-query-schema";
 
 // Small field schemas shared by the staff filters (queue, audit, day list).
 // Query strings and forms send "" for an untouched field: that means "not set".
@@ -8,10 +9,7 @@ const blankToUndefined = (value: unknown) =>
 
 export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
-export const clinicDateField = z
-  .string()
-  .trim()
-  .refine(isClinicDate, { error: "Enter a real date as YYYY-MM-DD" });
+export const clinicDateField = clinicDateSchema;
 
 export const searchTextField = z.string().trim().max(100, { error: "Search for at most 100 characters" });
 

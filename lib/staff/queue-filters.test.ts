@@ -24,6 +24,8 @@ describe("queueFiltersSchema", () => {
   it.each([
     ["an unknown status", { status: "LOST" }, "status"],
     ["a date that does not exist", { from: "2026-02-30" }, "from"],
+    // The next day of 9999-12-31 cannot be written YYYY-MM-DD: the query used to throw (500).
+    ["a date in the year 9999", { to: "9999-12-31" }, "to"],
     ["a range that runs backwards", { from: "2026-03-10", to: "2026-03-01" }, "to"],
     ["page zero", { page: "0" }, "page"],
     ["a page that is not a number", { page: "two" }, "page"],

@@ -123,14 +123,16 @@ describe("POST /api/bookings", () => {
     ["a start with no zone", 422, "VALIDATION_FAILED", JSON.stringify({ procedureSlug: "x", startsAt: "2030-01-01T10:00" })],
     ["an unknown procedure", 404, "NOT_FOUND", JSON.stringify({ procedureSlug: "no-such-procedure", startsAt: "2030-01-01T00:00:00Z" })],
     ["a past time", 422, "SLOT_NOT_AVAILABLE", "PAST"],
+    // Day arithmetic past 9999-12-31 used to throw a RangeError (500).
+    ["a time in the year 9999", 422, "SLOT_NOT_AVAILABLE", "Y9999"],
     ["a time not offered", 422, "SLOT_NOT_AVAILABLE", "OFFGRID"],
   ] as const)("%s answers %i %s with a message and writes nothing", async (_name, status, code, raw) => {
-    const body =
-      raw === "PAST"
-        ? JSON.stringify({ procedureSlug: clinic.short.slug, startsAt: "2020-01-06T21:00:00Z" })
-        : raw === "OFFGRID"
-          ? JSON.stringify({ procedureSlug: clinic.short.slug, startsAt: new Date(Date.parse(freeStarts[0]!) + 7 * 60_000).toISOString() })
-          : raw;
+    const special: Record<string, () => string> = {
+      PAST: () => "2020-01-06T21:00:00Z",
+      Y9999: () => "9999-12-31T12:00:00Z",
+      OFFGRID: () => new Date(Date.parse(freeStarts[0]!) + 7 * 60_000).toISOString(),
+    };
+    const body = special[raw] ? JSON.stringify({ procedureSlug: clinic.short.slug, startsAt: special[raw]() }) : raw;
     const before = await bookingWriteCounts(db);
     const res = await createRoute(post(body, { "Idempotency-Key": `bad-${code}-${status}` }));
     expect(res.status).toBe(status);

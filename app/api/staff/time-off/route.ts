@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { authenticateApi } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { apiError, validationError } from "@/lib/http/api-error";
+import { MAX_BODY_BYTES, readJsonBody } from "@/lib/http/json-body";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { createTimeOff, listUpcomingTimeOff } from "@/lib/staff/time-off";
 import { timeOffSchema } from "@/lib/staff/time-off-schema";
@@ -18,14 +19,10 @@ export async function GET() {
 export async function POST(request: Request) {
   const auth = await authenticateApi(STAFF_ROLES);
   if (!auth.ok) return auth.response;
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return apiError(422, "VALIDATION_FAILED", "Send the time off as a JSON object.");
-  }
+  const body = await readJsonBody(request, MAX_BODY_BYTES, "The request body is not valid JSON. Send the time off as a JSON object.");
+  if (!body.ok) return body.response;
   const { timeZone } = await getClinic();
-  const input = timeOffSchema(new Date(), timeZone).safeParse(body);
+  const input = timeOffSchema(new Date(), timeZone).safeParse(body.value);
   if (!input.success) return validationError(input.error, "Check the time off.");
   const result = await createTimeOff(input.data, auth.user.id);
   if (!result.ok) return apiError(422, "VALIDATION_FAILED", result.message, { [result.field]: [result.message] });

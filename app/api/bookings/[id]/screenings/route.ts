@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authenticateApi } from "@/lib/auth/guards";
 import { apiError } from "@/lib/http/api-error";
+import { readJsonBody } from "@/lib/http/json-body";
 import { submitCheckIn } from "@/lib/screening/check-in-data";
 
 // Answers are small: 1000 characters of notes plus a few choices.
@@ -16,7 +17,11 @@ export async function POST(request: NextRequest, ctx: RouteContext<"/api/booking
   if (!auth.ok) return auth.response;
   const { id } = await ctx.params;
 
-  const body = await readJson(request);
+  const body = await readJsonBody(
+    request,
+    MAX_BODY_BYTES,
+    'The request body is not valid JSON. Send the answers as an object, e.g. {"version": 1, "symptoms": ["none"], …}.',
+  );
   if (!body.ok) return body.response;
 
   const result = await submitCheckIn(auth.user, id, body.value, new Date());
@@ -29,29 +34,6 @@ export async function POST(request: NextRequest, ctx: RouteContext<"/api/booking
     { outcome: result.outcome, reasons: result.reasons, earliestSuggestedDate: result.earliestSuggestedDate },
     { status: 201, headers: { Location: `/api/bookings/${encodeURIComponent(id)}/screenings/${result.responseId}` } },
   );
-}
-
-async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  const tooLarge = () => ({
-    ok: false as const,
-    response: apiError(413, "PAYLOAD_TOO_LARGE", `The request body must be at most ${MAX_BODY_BYTES / 1024} KB.`),
-  });
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return tooLarge();
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return tooLarge();
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return {
-      ok: false,
-      response: apiError(
-        400,
-        "INVALID_JSON",
-        'The request body is not valid JSON. Send the answers as an object, e.g. {"version": 1, "symptoms": ["none"], …}.',
-      ),
-    };
-  }
 }
 
 function firstMessage(result: { message: string; formErrors: string[]; fieldErrors: Record<string, string[]> }): string {

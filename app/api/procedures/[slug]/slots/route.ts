@@ -9,7 +9,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/procedur
   const query = slotQuerySchema.safeParse(searchParamsObject(request.nextUrl.searchParams));
   if (!query.success) return validationError(query.error, "Check the dates you asked for.");
 
-  const result = await findFreeSlots(slug, query.data);
+  const result = await findFreeSlots(slug, query.data, new Date());
   if (!result) return notFound("There is no procedure with that name.");
 
   return NextResponse.json({

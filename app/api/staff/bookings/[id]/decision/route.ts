@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { authenticateApi } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { apiError, validationError } from "@/lib/http/api-error";
+import { MAX_BODY_BYTES, readJsonBody } from "@/lib/http/json-body";
 import { decisionSchema } from "@/lib/staff/decision-schema";
 import { decideBooking } from "@/lib/staff/review-decision";
 
@@ -11,13 +12,9 @@ export async function POST(request: Request, ctx: RouteContext<"/api/staff/booki
   const auth = await authenticateApi(STAFF_ROLES);
   if (!auth.ok) return auth.response;
   const { id } = await ctx.params;
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return apiError(422, "VALIDATION_FAILED", "Send the decision as a JSON object.");
-  }
-  const input = decisionSchema.safeParse(body);
+  const body = await readJsonBody(request, MAX_BODY_BYTES, "The request body is not valid JSON. Send the decision as a JSON object.");
+  if (!body.ok) return body.response;
+  const input = decisionSchema.safeParse(body.value);
   if (!input.success) return validationError(input.error, "Check the decision.");
   const result = await decideBooking(id, auth.user, input.data, new Date());
   if (!result.ok) return apiError(result.status, result.code, result.message);
