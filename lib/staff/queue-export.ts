@@ -10,7 +10,7 @@ type ExportItem = {
   startsAt: Date;
   patientName: string;
   procedureName: string;
-  reasons: { code: string; message: string }[];
+  reasons: { code: string; message?: string }[];
   flaggedSince: Date | null;
 };
 

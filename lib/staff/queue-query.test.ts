@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { queueFiltersSchema } from "./queue-filters";
 import { findQueueForExport, findQueuePage } from "./queue-query";
+import { reasonChipLabel } from "./stored-screening";
 import { ensureClinic, makeBooking, makePatient, makePractitioner, makeProcedure } from "./test-data";
 
 // 2026-04-01 09:00 NZDT … one booking a day for 30 days, plus a few to filter by.
@@ -69,7 +70,9 @@ describe("the flagged queue", () => {
   it("shows the patient, procedure, reason chips and when the booking was flagged", async () => {
     const item = (await query({ q: "Wiremu" })).items[0]!;
     expect(item).toMatchObject({ patientName: "Wiremu Tane", procedureName: "PRP injection", reference: wiremuRef });
-    expect(item.reasons).toEqual([{ code: "CLOSE_CONTACT", message: "You were in close contact with someone who has flu." }]);
+    // Labels only: the message quotes health answers, an audited read on the review page.
+    expect(item.reasons).toEqual([{ code: "CLOSE_CONTACT", label: reasonChipLabel("CLOSE_CONTACT") }]);
+    expect(JSON.stringify(item)).not.toContain("flu");
     expect(item.flaggedSince).toBeInstanceOf(Date);
   });
 

@@ -6,7 +6,7 @@ import { addClinicDays } from "@/lib/availability/clinic-date";
 import { clinicInstant } from "@/lib/availability/clinic-time";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
 import { QUEUE_PAGE_SIZE, referencePrefix, type QueueFilters } from "./queue-filters";
-import { parseReasons, type StoredReason } from "./stored-screening";
+import { parseReasons, reasonChipLabel } from "./stored-screening";
 import { flaggedSince } from "./waited-for";
 
 export type QueueItem = {
@@ -18,7 +18,7 @@ export type QueueItem = {
   procedureName: string;
   procedureSlug: string;
   /** From the latest screening response: codes and plain messages, no answers. */
-  reasons: StoredReason[];
+  reasons: { code: string; label: string }[];
   /** When the booking started waiting for review; null if no screening flagged it. */
   flaggedSince: Date | null;
 };
@@ -104,7 +104,9 @@ async function readQueueItems(ids: string[]): Promise<QueueItem[]> {
         patientName: row.patient.profile?.legalName ?? row.patient.name ?? "(no name)",
         procedureName: row.procedure.name,
         procedureSlug: row.procedure.slug,
-        reasons: parseReasons(row.screenings[0]?.reasons),
+        // Codes and short labels only: the full messages quote health answers,
+        // and reading those is an audited view on the review page.
+        reasons: parseReasons(row.screenings[0]?.reasons).map((r) => ({ code: r.code, label: reasonChipLabel(r.code) })),
         flaggedSince: flaggedSince(row.screenings, row.reviews[0]?.createdAt ?? null),
       },
     ];
