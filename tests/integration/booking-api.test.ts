@@ -272,3 +272,15 @@ describe("POST /api/bookings for a procedure that requires screening", () => {
     expect(await bookingWriteCounts(db)).toEqual(before);
   });
 });
+
+describe("POST /api/bookings before the patient has completed their profile", () => {
+  it("answers 403 PROFILE_INCOMPLETE and books nothing", async () => {
+    const user = await db.user.create({ data: { email: `new-${Date.now()}@example.test`, role: "PATIENT" }, select: { id: true, email: true } });
+    caller = { id: user.id, email: user.email, name: null, role: "PATIENT" };
+    const before = await bookingWriteCounts(db);
+    const res = await createRoute(post(JSON.stringify({ procedureSlug: clinic.short.slug, startsAt: takeSlot() })));
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.code).toBe("PROFILE_INCOMPLETE");
+    expect(await bookingWriteCounts(db)).toEqual(before);
+  });
+});

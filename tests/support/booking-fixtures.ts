@@ -54,7 +54,10 @@ export async function seedClinic(db: PrismaClient) {
 
 export async function makePatient(db: PrismaClient, name = "Pat Patient"): Promise<CurrentUser> {
   const email = `patient-${randomUUID()}@example.test`;
-  const user = await db.user.create({ data: { email, name, role: "PATIENT" }, select: { id: true } });
+  const user = await db.user.create({
+    data: { email, name, role: "PATIENT", profile: { create: { legalName: name, dateOfBirth: "1980-01-01", phone: "021 555 0100" } } },
+    select: { id: true },
+  });
   return { id: user.id, email, name, role: "PATIENT" };
 }
 

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authenticateApi } from "@/lib/auth/guards";
-import { validationError } from "@/lib/http/api-error";
+import { apiError, validationError } from "@/lib/http/api-error";
+import { hasPatientProfile } from "@/lib/patients/profile-data";
 import { createBookingRequestSchema, idempotencyKeySchema } from "@/lib/booking/booking-schemas";
 import { listBookingsForPatient } from "@/lib/booking/booking-service";
 import { bookWithOptionalAnswers, type BookingWithAnswersResult } from "@/lib/screening/booking-screening-data";
@@ -23,6 +24,10 @@ export async function GET() {
 export async function POST(request: NextRequest) {
   const auth = await authenticateApi(["PATIENT"]);
   if (!auth.ok) return auth.response;
+  // As on the booking pages: the clinic needs the patient's details first.
+  if (!(await hasPatientProfile(auth.user.id))) {
+    return apiError(403, "PROFILE_INCOMPLETE", "Complete your profile (name, date of birth and phone) before booking.");
+  }
 
   const keyHeader = request.headers.get("idempotency-key");
   const key = keyHeader === null ? null : idempotencyKeySchema.safeParse(keyHeader);
