@@ -67,14 +67,26 @@ export function computeFreeSlots(input: ComputeFreeSlotsInput): Slot[] {
   const earliestStart = addMilliseconds(now, minNoticeHours * 3_600_000);
   const holdMinutes = procedure.durationMinutes + procedure.bufferMinutes;
 
+  // Time-zone conversions dominate the cost, and practitioners mostly share
+  // hours: work out each distinct day's windows and starts once per call.
+  const windowsByDay = new Map<string, Interval[]>();
+  const startsByWindow = new Map<string, Date[]>();
+  const hoursKeys = new Map(practitioners.map((p) => [p, p.weeklyHours.map((h) => `${h.weekday} ${h.opensAt}-${h.closesAt}`).join()]));
+
   const slotsByStart = new Map<number, Slot>();
   for (let date = firstDate; date <= lastDate; date = addClinicDays(date, 1)) {
     for (const practitioner of practitioners) {
       const blocked: Interval[] = [...practitioner.timeOff, ...practitioner.busy];
-      for (const window of openingWindowsOn(date, practitioner.weeklyHours, timeZone)) {
+      const dayKey = `${date} ${hoursKeys.get(practitioner)}`;
+      let windows = windowsByDay.get(dayKey);
+      if (!windows) windowsByDay.set(dayKey, (windows = openingWindowsOn(date, practitioner.weeklyHours, timeZone)));
+      for (const window of windows) {
         // Holds stay inside the window, so only blocks touching it matter.
         const blockedHere = blocked.filter((interval) => intervalsOverlap(window, interval));
-        for (const startsAt of candidateStarts(window, stepMinutes, holdMinutes, timeZone)) {
+        const windowKey = `${window.startsAt.getTime()}-${window.endsAt.getTime()}`;
+        let starts = startsByWindow.get(windowKey);
+        if (!starts) startsByWindow.set(windowKey, (starts = candidateStarts(window, stepMinutes, holdMinutes, timeZone)));
+        for (const startsAt of starts) {
           if (startsAt < earliestStart) continue;
           const hold = holdIntervalFor(startsAt, procedure);
           if (blockedHere.some((interval) => intervalsOverlap(hold, interval))) continue;
