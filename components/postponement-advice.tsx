@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { reasonWithoutPostponeAdvice } from "@/lib/screening/assess-screening";
 
 type Props = {
   /** The reasons' messages, already in plain words for the patient. */
@@ -43,7 +44,7 @@ export function PostponementAdvice({
       </p>
       <ul className="list-disc space-y-2 pl-5">
         {reasons.map((reason) => (
-          <li key={reason.code}>{reason.message}</li>
+          <li key={reason.code}>{reasonWithoutPostponeAdvice(reason.message)}</li>
         ))}
       </ul>
       {earliestSuggestedDate ? (
@@ -77,6 +78,13 @@ export function PostponementAdvice({
           if you would rather not go ahead.
         </li>
       </ul>
+      <p className="font-semibold">
+        If you feel very unwell or your breathing gets worse, contact your GP or call Healthline on{" "}
+        <a href="tel:0800611116" className="underline">
+          0800 611 116
+        </a>
+        .
+      </p>
     </section>
   );
 }

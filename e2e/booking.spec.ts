@@ -55,6 +55,7 @@ test("a patient books, sees it under My bookings, reschedules and cancels", asyn
   await expect(page.getByRole("heading", { name: "Confirm your booking" })).toBeVisible();
   await expect(page.getByText(/New Zealand time \(NZ[DS]T\)/).first()).toBeVisible();
   await expect(page.getByText("Follow-up review", { exact: false }).first()).toBeVisible();
+  const confirmUrl = page.url();
   await page.getByRole("button", { name: "Confirm booking" }).click();
 
   await expect(page).toHaveURL(/\/bookings\/[^/?]+\?booked=1$/);
@@ -65,6 +66,11 @@ test("a patient books, sees it under My bookings, reschedules and cancels", asyn
   expect(booking.patientId).toBe(patient.id);
   expect(booking.startsAt.toISOString()).toBe(start);
   await expect(page.getByText(booking.reference).first()).toBeVisible();
+
+  // Coming back to the confirm step for the same time says they already booked it, not that it was "just taken".
+  await page.goto(confirmUrl);
+  await expect(page.getByText(`You already have a booking at that time (${booking.reference}, Follow-up review at`)).toBeVisible();
+  await page.goto(bookingUrl.pathname);
 
   // The confirmation email, with its calendar file, is in the outbox.
   const confirmation = await db.outboxEmail.findFirstOrThrow({ where: { bookingId, kind: "booking-confirmed" } });
@@ -100,6 +106,11 @@ test("a patient books, sees it under My bookings, reschedules and cancels", asyn
   expect(cancelled.claims).toEqual([]);
   const kinds = (await db.outboxEmail.findMany({ where: { bookingId }, orderBy: { createdAt: "asc" } })).map((e) => e.kind);
   expect(kinds).toEqual(["booking-confirmed", "booking-rescheduled", "booking-cancelled"]);
+
+  // My bookings no longer lists it as upcoming.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My bookings" }).click();
+  await expect(page.getByRole("region", { name: "Cancelled or postponed" }).getByRole("link", { name: new RegExp(booking.reference) })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Upcoming" }).getByRole("link", { name: new RegExp(booking.reference) })).toHaveCount(0);
 });
 
 test("another patient cannot see a booking: the page is not found and the API answers 404", async ({ browser, makePatient, signIn }) => {

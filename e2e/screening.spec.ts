@@ -139,10 +139,20 @@ test("a patient with a cold is flagged, reads why it is best to postpone, and mo
   await expect(advice).toContainText(inWords);
   await expect(advice.getByText(/wait for our call/)).toBeVisible();
   await expect(advice.getByRole("link", { name: "Cancel your booking" })).toBeVisible();
+  // Not a green "success": the booking is made, but postponing is best.
+  await expect(page.getByRole("status")).toContainText("Your booking is made, but it is best to postpone");
+  await expect(advice).not.toContainText("Our team will contact you to arrange a new date");
+  await expect(advice).toContainText("contact your GP or call Healthline on 0800 611 116");
 
-  // The reschedule page opens on the week of the suggested date.
+  // The reschedule page opens on the week of the suggested date, offering no earlier times.
   await advice.getByRole("link", { name: "Move your booking to a later date" }).click();
   await expect(page).toHaveURL(new RegExp(`/bookings/${booking.id}/reschedule\\?week=${suggested}`));
+  await expect(page.getByText(/^Times before .+ are not shown because your answers suggest waiting until then\.$/)).toBeVisible();
+  const offered = await page
+    .getByRole("region", { name: /^Free times:/ })
+    .getByRole("link", { name: /\d{1,2}:\d{2} (am|pm)/ })
+    .evaluateAll((nodes) => nodes.map((node) => new URL(node.getAttribute("href") ?? "", "http://x").searchParams.get("start") ?? ""));
+  for (const start of offered) expect(clinicDate(new Date(start)) >= suggested!).toBe(true);
   const newStart = await chooseFreeTime(page, suggested!);
   await page.getByRole("button", { name: "Confirm new time" }).click();
   await expect(page).toHaveURL(new RegExp(`/bookings/${booking.id}(\\?|$)`));
@@ -151,6 +161,32 @@ test("a patient with a cold is flagged, reads why it is best to postpone, and mo
   expect(moved.startsAt).toEqual(newStart);
   expect(moved.startsAt.getTime()).toBeGreaterThan(firstStart.getTime());
   expect(clinicDate(moved.startsAt) >= suggested!).toBe(true);
+});
+
+test("a patient whose booking the clinic postponed is shown how to book a new time, from the suggested date", async ({
+  page,
+  context,
+  db,
+  makePatient,
+  signIn,
+}) => {
+  const patient = await makePatient("Rawiri Postponed");
+  await signIn(context, patient);
+  const booking = await makeBookingInDb(db, patient, 5 * 24);
+  const suggested = clinicDate(new Date(Date.now() + 16 * 24 * HOUR));
+  await db.screeningResponse.create({
+    data: { bookingId: booking.id, kind: "BOOKING", questionnaireVersion: 1, answers: "{}", outcome: "FLAGGED", reasons: "[]", earliestSuggestedDate: suggested, submittedById: patient.id },
+  });
+  await db.slotClaim.deleteMany({ where: { bookingId: booking.id } });
+  await db.booking.update({ where: { id: booking.id }, data: { status: "POSTPONED" } });
+  const { phone } = await db.clinic.findUniqueOrThrow({ where: { id: "clinic" } });
+
+  await page.goto(`/bookings/${booking.id}`);
+  const panel = page.getByRole("region", { name: "Book a new time" });
+  await expect(panel).toContainText("The clinic has postponed this booking. Please book a new time.");
+  await expect(panel).toContainText(phone);
+  await panel.getByRole("link", { name: /Choose a new time/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/procedures/${SCREENED_PROCEDURE}\\?week=${suggested}$`));
 });
 
 test("a patient in the check-in window answers again from their booking page, and a new symptom flags the booking", async ({

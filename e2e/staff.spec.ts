@@ -141,6 +141,10 @@ test("staff find a flagged booking in the queue and postpone it: the slot frees 
   await expect(symptoms).toContainText("New or worse cough");
   await expect(symptoms).toContainText("changed");
   await expect(page.getByText("Earliest suggested date:")).toBeVisible();
+  // Why it was flagged: the short label, with what the patient was told beneath it once.
+  const why = page.getByRole("region", { name: "Why it was flagged" });
+  await expect(why.getByText("Symptoms", { exact: true })).toBeVisible();
+  await expect(why.getByText(/You told us you have a cough and a sore throat\./)).toHaveCount(1);
 
   await page.getByRole("radio", { name: /^Postpone/ }).check();
   await page.getByLabel("Note for the record").fill("Respiratory symptoms at check-in; rebook when well.");
@@ -183,8 +187,12 @@ test("clearing to proceed needs a note, then the patient sees the booking confir
   await page.goto(`/staff/bookings/${booking.id}`);
   await page.getByRole("radio", { name: /^Clear to proceed/ }).check();
   await page.getByRole("button", { name: "Record decision" }).click();
-  await expect(page.getByText("Write a note saying why this booking can go ahead")).toBeVisible();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeFocused();
   await expect(page.getByLabel("Note for the record")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Note for the record")).toHaveAccessibleDescription(/Write a note saying why this booking can go ahead/);
+  await summary.getByRole("link", { name: "Write a note saying why this booking can go ahead" }).click();
+  await expect(page.getByLabel("Note for the record")).toBeFocused();
 
   await page.getByLabel("Note for the record").fill("Hay fever, not an infection: GP letter seen.");
   await page.getByRole("button", { name: "Record decision" }).click();
@@ -234,6 +242,10 @@ test("staff block time off and see the bookings inside it", async ({ page, conte
 
   await page.goto("/staff/time-off");
   await page.getByLabel("Practitioner", { exact: true }).selectOption({ label: practitioner.name });
+  // A failed submit keeps the choice and gives each field one message.
+  await page.getByRole("button", { name: "Block this time" }).click();
+  await expect(page.getByLabel("Start date")).toHaveAccessibleDescription("Enter the start date");
+  await expect(page.getByLabel("Practitioner", { exact: true }).locator("option:checked")).toHaveText(practitioner.name);
   await page.getByLabel("Start date").fill(date);
   await page.getByLabel("Start time (clinic time)").fill("00:00");
   await page.getByLabel("End date").fill(date);
@@ -242,6 +254,86 @@ test("staff block time off and see the bookings inside it", async ({ page, conte
   await page.getByRole("button", { name: "Block this time" }).click();
   await expect(page.getByRole("status")).toContainText("Time off saved");
   await expect(page.getByRole("link", { name: booking.reference }).first()).toBeVisible();
+
+  // The day list marks the booking for follow-up too.
+  await page.goto(`/staff/day?date=${date}`);
+  await expect(page.getByRole("row").filter({ hasText: booking.reference })).toContainText("Inside time off");
+});
+
+test("on a 390 px phone the staff tables scroll inside their own region, not the page", async ({
+  page,
+  context,
+  db,
+  request,
+  makePatient,
+  makeStaff,
+  signIn,
+}) => {
+  const booking = await makeFlaggedBooking(db, request, await makePatient(`Phone Patient ${randomUUID().slice(0, 8)}`));
+  const { practitionerId, startsAt, endsAt } = await db.booking.findUniqueOrThrow({
+    where: { id: booking.id },
+    select: { practitionerId: true, startsAt: true, endsAt: true },
+  });
+  const block = await db.timeOff.create({ data: { practitionerId, startsAt, endsAt, reason: "Phone layout check" }, select: { id: true } });
+  await db.auditEvent.create({ data: { action: "time-off.created", entityType: "TimeOff", entityId: block.id } });
+  await signIn(context, await makeStaff("ADMIN"));
+  await page.setViewportSize({ width: 390, height: 844 });
+  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Auckland" }).format(new Date(booking.startsAt));
+
+  const pages: [string, RegExp | null][] = [
+    ["/staff", /^Bookings table$/],
+    [`/staff/day?date=${date}`, /^Bookings with /],
+    ["/staff/audit", /^Audit events table$/],
+    ["/staff/time-off", null], // a list, not a table: it wraps
+  ];
+  for (const [path, region] of pages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // A focusable, named region, so keyboard users can scroll the table too.
+    if (region) await expect(page.getByRole("region", { name: region }).first()).toHaveAttribute("tabindex", "0");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+});
+
+test("an unreadable or too-high page number in the queue is explained, not an error", async ({
+  page,
+  context,
+  db,
+  request,
+  makePatient,
+  makeStaff,
+  signIn,
+}) => {
+  const name = `Paging Patient ${randomUUID().slice(0, 8)}`;
+  await makeFlaggedBooking(db, request, await makePatient(name));
+  await signIn(context, await makeStaff());
+  for (const bad of ["-1", "abc"]) {
+    await page.goto(`/staff?page=${bad}`);
+    await expect(page.getByRole("heading", { name: "Flagged bookings" })).toBeVisible();
+    await expect(page.getByText("Some filters need correcting")).toHaveCount(0);
+  }
+  // One booking matches; a page far past the end says so and links back.
+  const q = new URLSearchParams({ q: name }).toString();
+  await page.goto(`/staff?${q}&page=99999`);
+  await expect(page.getByRole("heading", { name: "1 booking" })).toBeVisible();
+  await expect(page.getByText("No bookings on this page.")).toBeVisible();
+  await expect(page.getByText("No bookings match these filters.")).toHaveCount(0);
+  await page.getByRole("link", { name: "Go to page 1" }).click();
+  await expect(page.getByRole("row").filter({ hasText: name })).toBeVisible();
+});
+
+test("the audit trail shows the role in its own column, not after the name", async ({ page, context, db, makeStaff, signIn }) => {
+  const nurse = await makeStaff();
+  const name = `Sam Patel (nurse) ${randomUUID().slice(0, 8)}`;
+  await db.user.update({ where: { id: nurse.id }, data: { name } });
+  await db.auditEvent.create({ data: { actorId: nurse.id, action: "time-off.created", entityType: "TimeOff", entityId: `t-${randomUUID()}` } });
+  await signIn(context, await makeStaff("ADMIN"));
+
+  await page.goto(`/staff/audit?person=${encodeURIComponent(name)}`);
+  const row = page.getByRole("row").filter({ hasText: name });
+  await expect(row.getByRole("cell").nth(1)).toHaveText(name);
+  await expect(row.getByRole("cell").nth(2)).toHaveText("staff");
 });
 
 test("a patient is refused every staff page and API; anonymous callers must sign in", async ({
@@ -263,6 +355,7 @@ test("a patient is refused every staff page and API; anonymous callers must sign
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
   }
+  await expect(page.getByRole("link", { name: "Back to procedures" })).toBeVisible();
 
   const calls: [string, string][] = [
     ["GET", "/api/staff/queue"],
@@ -288,6 +381,7 @@ test("a patient is refused every staff page and API; anonymous callers must sign
     await signIn(staffContext, await makeStaff("STAFF"));
     const staffPage = await staffContext.newPage();
     expect((await staffPage.goto("/staff/audit"))?.status()).toBe(403);
+    await expect(staffPage.getByRole("link", { name: "Go to the staff console" })).toBeVisible();
     expect((await staffPage.request.get("/api/staff/audit")).status()).toBe(403);
     expect((await staffPage.request.get("/api/staff/queue")).status()).toBe(200);
   } finally {

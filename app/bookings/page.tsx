@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "My bookings" };
 
 export default async function MyBookingsPage() {
   const user = await requirePatient("/bookings");
-  const [{ upcoming, past }, clinic] = await Promise.all([listBookingsForPatient(user, new Date()), getClinic()]);
+  const [{ upcoming, cancelledOrPostponed, past }, clinic] = await Promise.all([listBookingsForPatient(user, new Date()), getClinic()]);
 
   return (
     <div className="space-y-8">
@@ -24,6 +24,11 @@ export default async function MyBookingsPage() {
           Book a procedure
         </Link>
       </BookingList>
+      {cancelledOrPostponed.length > 0 ? (
+        <BookingList title="Cancelled or postponed" id="cancelled" bookings={cancelledOrPostponed} timeZone={clinic.timeZone}>
+          {null}
+        </BookingList>
+      ) : null}
       <BookingList title="Past" id="past" bookings={past} timeZone={clinic.timeZone}>
         No past bookings yet.
       </BookingList>

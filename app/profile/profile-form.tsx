@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { LEGAL_NAME_MAX } from "@/lib/patients/profile-schema";
+import { LEGAL_NAME_MAX, NHI_EXAMPLES_TEXT } from "@/lib/patients/profile-schema";
 import { ErrorSummary, SubmitButton, TextField, errorsOf, type ActionState } from "@/app/sign-in/form-parts";
 import { saveProfileAction } from "./actions";
 
@@ -54,7 +54,7 @@ export function ProfileForm(props: { mode: "complete" | "edit"; callbackUrl?: st
       <TextField
         name="nhi"
         label="NHI number"
-        hint="Your National Health Index number, like ABC1234 or ABC12DE. Leave it blank if you do not know it."
+        hint={`Your National Health Index number, ${NHI_EXAMPLES_TEXT}. Leave it blank if you do not know it.`}
         autoComplete="off"
         maxLength={9}
         defaultValue={v.nhi}

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { NOTE_MAX_LENGTH, PATIENT_MESSAGE_MAX_LENGTH } from "@/lib/staff/decision-schema";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/error-summary";
 import { buttonClass, FieldError, fieldErrorsOf, FormMessage, inputClass, type FormState } from "./form-parts";
 
 type Props = {
@@ -17,15 +18,38 @@ const CHOICES = [
   { value: "CANCEL", label: "Cancel", hint: "The booking is cancelled and the patient is told." },
 ];
 
+// Where each field's error summary link goes: the decision links to its first choice.
+const FIELD_TARGETS: Record<string, string> = {
+  decision: `decision-${CHOICES[0]!.value}`,
+  note: "note",
+  patientMessage: "patientMessage",
+};
+
+function summaryItems(state: FormState): ErrorSummaryItem[] {
+  if (!state || state.ok) return [];
+  return [
+    ...state.formErrors.map((message) => ({ message })),
+    ...Object.entries(state.fieldErrors).flatMap(([field, errors]) =>
+      errors?.length ? [{ message: errors[0]!, targetId: FIELD_TARGETS[field] }] : [],
+    ),
+  ];
+}
+
 export function DecisionForm({ action, version, decidable }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // Each failed submit returns a new state object: move focus to the summary,
+  // so keyboard and screen reader users land on what went wrong.
+  useEffect(() => {
+    if (state && !state.ok) summaryRef.current?.focus();
+  }, [state]);
   const values = state && !state.ok ? state.values : undefined;
   const decisionErrors = fieldErrorsOf(state, "decision");
   const noteErrors = fieldErrorsOf(state, "note");
   const messageErrors = fieldErrorsOf(state, "patientMessage");
   return (
     <div className="space-y-4">
-      <FormMessage state={state} />
+      {state?.ok ? <FormMessage state={state} /> : <ErrorSummary ref={summaryRef} title="There is a problem" items={summaryItems(state)} />}
       {decidable ? (
         <form action={formAction} noValidate className="space-y-4">
           <input type="hidden" name="expectedVersion" value={version} />

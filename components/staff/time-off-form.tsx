@@ -47,7 +47,11 @@ export function TimeOffForm({ action, practitioners, timeZone }: Props) {
       <form action={formAction} noValidate className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-2">
         <div className="md:col-span-2">
           <label htmlFor="practitionerId" className="font-medium">Practitioner</label>
+          {/* Keyed by the submitted value: React applies a select's defaultValue only
+              when it mounts, and resets the form after the action, so without a
+              remount the choice would fall back to "Choose a practitioner". */}
           <select
+            key={values?.practitionerId ?? ""}
             id="practitionerId"
             name="practitionerId"
             defaultValue={values?.practitionerId ?? ""}

@@ -23,6 +23,33 @@ export class SlotTakenError extends BookingError {
   }
 }
 
+/**
+ * The patient already holds a booking (confirmed or awaiting review) that
+ * overlaps the time asked for: one person cannot be in two rooms at once.
+ */
+export class PatientAlreadyBookedError extends BookingError {
+  constructor(existing: { reference: string; procedureName: string; time: string }) {
+    super(
+      409,
+      "PATIENT_ALREADY_BOOKED",
+      `You already have a booking at that time (${existing.reference}, ${existing.procedureName} at ${existing.time}). Choose another time or change that booking.`,
+      "startsAt",
+    );
+  }
+}
+
+/** A flagged booking moved to before the date its health answers suggest waiting until. */
+export class BeforeSuggestedDateError extends BookingError {
+  constructor(dateText: string) {
+    super(
+      422,
+      "BEFORE_SUGGESTED_DATE",
+      `Choose a time on or after ${dateText}, the earliest date we suggest after your health answers.`,
+      "startsAt",
+    );
+  }
+}
+
 export class SlotNotOfferedError extends BookingError {
   constructor(message = "That time is not available to book. Please choose one of the free times.") {
     super(422, "SLOT_NOT_AVAILABLE", message, "startsAt");

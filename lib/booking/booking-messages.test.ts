@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bookingCalendarFile } from "./booking-calendar";
+import { bookingCalendarFile, calendarMethodOf } from "./booking-calendar";
 import { clinicDateAndTime, confirmationEmail, describeChange, statusChangeEmail } from "./booking-messages";
 
 const ZONE = "Pacific/Auckland";
@@ -55,6 +55,22 @@ describe("calendar file", () => {
     expect(file).toContain("SUMMARY:Initial consultation — Harbourside");
     expect(file).toContain("UID:b1@clinic-booking");
     expect(file).toContain("SEQUENCE:3");
+  });
+
+  it("publishes a booking, and sends a cancelled one as METHOD:CANCEL with the same UID and a higher SEQUENCE so calendars remove it", () => {
+    expect(file).toContain("METHOD:PUBLISH");
+    expect(calendarMethodOf(file)).toBe("PUBLISH");
+    const cancelled = bookingCalendarFile(
+      { id: "b1", reference: "CB-7K3Q9", procedureName: "Initial consultation", practitionerName: "Dr Aroha Ngata", startsAt: booking.startsAt, endsAt: new Date("2026-12-07T20:45:00Z"), version: 4, cancelled: true },
+      clinic,
+      new Date("2026-12-02T00:00:00Z"),
+    );
+    expect(cancelled).toContain("METHOD:CANCEL");
+    expect(cancelled).not.toContain("METHOD:PUBLISH");
+    expect(cancelled).toContain("STATUS:CANCELLED");
+    expect(cancelled).toContain("UID:b1@clinic-booking");
+    expect(cancelled).toContain("SEQUENCE:4");
+    expect(calendarMethodOf(cancelled)).toBe("CANCEL");
   });
 });
 

@@ -7,7 +7,7 @@ import { isStaff } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-soon";
-import { holdIntervalFor, type SlotPractitioner } from "@/lib/availability";
+import { formatClinicDate, formatClinicTime, holdIntervalFor, type SlotPractitioner } from "@/lib/availability";
 import { applyTransition } from "./apply-transition";
 import {
   bookingDetailSelect,
@@ -19,10 +19,13 @@ import {
   type BookingView,
   type BookingWork,
 } from "./booking-data";
+import { startsBeforeSuggestedDate, suggestedWaitUntil } from "@/lib/screening/suggested-wait";
 import {
+  BeforeSuggestedDateError,
   BookingError,
   BookingNotFoundError,
   NotAPatientError,
+  PatientAlreadyBookedError,
   ProcedureNotFoundError,
   SlotNotOfferedError,
   ScreeningRequiredError,
@@ -89,6 +92,11 @@ export async function createBooking(
   assertFuture(input.startsAt, now);
 
   const clinic = await getClinic();
+  const endsAt = addMinutes(input.startsAt, procedure.durationMinutes);
+  // Before the practitioner check, so "Back, then Confirm again" hears that
+  // they already booked this time rather than that it was "just taken".
+  const patientTime = { patientId: actor.id, startsAt: input.startsAt, endsAt };
+  await assertPatientFree(db, patientTime, clinic.timeZone);
   const practitioner = await choosePractitioner(
     { procedure, startsAt: input.startsAt, now, timeZone: clinic.timeZone },
     (free) => (input.practitionerId ? free.find((p) => p.id === input.practitionerId) : free[0]),
@@ -98,6 +106,8 @@ export async function createBooking(
   for (let attempt = 1; ; attempt++) {
     try {
       const created = await db.$transaction(async (tx) => {
+        // Again inside the (BEGIN IMMEDIATE) transaction: two tabs confirming at once.
+        await assertPatientFree(tx, patientTime, clinic.timeZone);
         const booking = await tx.booking.create({
           data: {
             reference: generateReference(),
@@ -105,7 +115,7 @@ export async function createBooking(
             procedureId: procedure.id,
             practitionerId: practitioner.id,
             startsAt: input.startsAt,
-            endsAt: addMinutes(input.startsAt, procedure.durationMinutes),
+            endsAt,
             blockedUntil: hold.endsAt,
             status,
           },
@@ -159,7 +169,13 @@ export type BookingPreview =
  * free at that time, or why it cannot be booked. Reads only; the same checks
  * run again, with the database claim as the final word, in createBooking.
  */
-export async function previewBooking(procedureSlug: string, startsAt: Date, now: Date): Promise<BookingPreview> {
+export async function previewBooking(
+  procedureSlug: string,
+  startsAt: Date,
+  now: Date,
+  /** The signed-in patient, to say so when they already hold a booking then. */
+  patientId?: string,
+): Promise<BookingPreview> {
   const procedure = await db.procedure.findFirst({
     where: { slug: procedureSlug, active: true },
     select: { id: true, slug: true, name: true, durationMinutes: true, bufferMinutes: true, requiresScreening: true },
@@ -168,13 +184,15 @@ export async function previewBooking(procedureSlug: string, startsAt: Date, now:
   try {
     assertFuture(startsAt, now);
     const { timeZone } = await getClinic();
+    const endsAt = addMinutes(startsAt, procedure.durationMinutes);
+    if (patientId) await assertPatientFree(db, { patientId, startsAt, endsAt }, timeZone);
     const practitioners: SlotPractitioner[] = [];
     await choosePractitioner({ procedure, startsAt, now, timeZone }, (free) => {
       practitioners.push(...free);
       return free[0];
     });
     const { id: _id, bufferMinutes: _buffer, ...shown } = procedure;
-    return { ok: true, procedure: shown, startsAt, endsAt: addMinutes(startsAt, procedure.durationMinutes), practitioners };
+    return { ok: true, procedure: shown, startsAt, endsAt, practitioners };
   } catch (error) {
     if (error instanceof BookingError) return refusal(error);
     throw error;
@@ -194,6 +212,8 @@ export async function previewReschedule(
     const allowed = canReschedule(work, lifecycleActorFor(actor), now);
     if (!allowed.ok) throw new TransitionRefusedError(allowed.code, withPhone(allowed, clinic));
     assertFuture(startsAt, now);
+    await assertNotBeforeSuggestedDate(work, startsAt, clinic.timeZone);
+    await assertPatientFree(db, movedTime(work, startsAt), clinic.timeZone);
     const practitioner = await choosePractitioner(
       { procedure: work.procedure, startsAt, now, timeZone: clinic.timeZone, excludeBookingId: work.id },
       (free) => free.find((p) => p.id === work.practitionerId) ?? free[0],
@@ -209,13 +229,23 @@ function refusal(error: BookingError) {
   return { ok: false as const, status: error.status, message: error.message };
 }
 
-export type PatientBookings = { upcoming: BookingView[]; past: BookingView[] };
+export type PatientBookings = { upcoming: BookingView[]; cancelledOrPostponed: BookingView[]; past: BookingView[] };
 
-/** The signed-in user's own bookings: upcoming (soonest first) and past (latest first). */
+/**
+ * The signed-in user's own bookings: upcoming ones that still hold their time
+ * (soonest first), future ones cancelled or postponed (soonest first), and
+ * past ones of any status (latest first).
+ */
 export async function listBookingsForPatient(actor: CurrentUser, now: Date): Promise<PatientBookings> {
-  const [upcoming, past] = await Promise.all([
+  const holding = { in: [...TIME_HOLDING_STATUSES] };
+  const [upcoming, cancelledOrPostponed, past] = await Promise.all([
     db.booking.findMany({
-      where: { patientId: actor.id, endsAt: { gt: now } },
+      where: { patientId: actor.id, endsAt: { gt: now }, status: holding },
+      orderBy: { startsAt: "asc" },
+      select: bookingViewSelect,
+    }),
+    db.booking.findMany({
+      where: { patientId: actor.id, endsAt: { gt: now }, status: { notIn: [...TIME_HOLDING_STATUSES] } },
       orderBy: { startsAt: "asc" },
       select: bookingViewSelect,
     }),
@@ -226,7 +256,7 @@ export async function listBookingsForPatient(actor: CurrentUser, now: Date): Pro
       select: bookingViewSelect,
     }),
   ]);
-  return { upcoming, past };
+  return { upcoming, cancelledOrPostponed, past };
 }
 
 /**
@@ -258,6 +288,9 @@ export async function rescheduleBooking(
   if (input.startsAt.getTime() === booking.startsAt.getTime()) {
     throw new SlotNotOfferedError("Your booking is already at that time. Please choose a different time.");
   }
+  await assertNotBeforeSuggestedDate(booking, input.startsAt, clinic.timeZone);
+  const patientTime = movedTime(booking, input.startsAt);
+  await assertPatientFree(db, patientTime, clinic.timeZone);
 
   const practitioner = await choosePractitioner(
     { procedure: booking.procedure, startsAt: input.startsAt, now, timeZone: clinic.timeZone, excludeBookingId: booking.id },
@@ -267,6 +300,7 @@ export async function rescheduleBooking(
   const endsAt = addMinutes(input.startsAt, booking.procedure.durationMinutes);
 
   const result = await db.$transaction(async (tx) => {
+    await assertPatientFree(tx, patientTime, clinic.timeZone);
     // Compare-and-set on version: a cancel or another move since we read it wins.
     const { count } = await tx.booking.updateMany({
       where: { id: booking.id, version: booking.version, status: { in: [...TIME_HOLDING_STATUSES] } },
@@ -357,6 +391,66 @@ async function choosePractitioner(
   if (couldHave) throw new SlotTakenError();
   if (unbooked) throw new SlotNotOfferedError("That practitioner does not offer this at that time. Please choose another time.");
   throw new SlotNotOfferedError();
+}
+
+/**
+ * The clinic date a flagged booking's latest health answers suggest waiting
+ * until, or null. The reschedule page offers no earlier times;
+ * rescheduleBooking refuses them.
+ */
+export async function suggestedWaitFor(booking: { id: string; status: BookingStatus }): Promise<string | null> {
+  if (booking.status !== "FLAGGED") return null;
+  const latest = await db.screeningResponse.findFirst({
+    where: { bookingId: booking.id },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    select: { earliestSuggestedDate: true },
+  });
+  return suggestedWaitUntil(booking, latest);
+}
+
+async function assertNotBeforeSuggestedDate(booking: BookingWork, startsAt: Date, timeZone: string): Promise<void> {
+  const waitUntil = await suggestedWaitFor(booking);
+  if (waitUntil && startsBeforeSuggestedDate(startsAt, waitUntil, timeZone)) {
+    throw new BeforeSuggestedDateError(formatClinicDate(waitUntil, timeZone));
+  }
+}
+
+type PatientTime = { patientId: string; startsAt: Date; endsAt: Date; excludeBookingId?: string };
+
+/**
+ * Refuses when the patient already holds another booking (CONFIRMED or
+ * FLAGGED) overlapping [startsAt, endsAt). Only the appointment itself counts,
+ * not the practitioner's buffer after it.
+ */
+async function assertPatientFree(client: Prisma.TransactionClient, time: PatientTime, timeZone: string): Promise<void> {
+  const clash = await client.booking.findFirst({
+    where: {
+      patientId: time.patientId,
+      status: { in: [...TIME_HOLDING_STATUSES] },
+      startsAt: { lt: time.endsAt },
+      endsAt: { gt: time.startsAt },
+      ...(time.excludeBookingId ? { id: { not: time.excludeBookingId } } : {}),
+    },
+    orderBy: { startsAt: "asc" },
+    select: { reference: true, startsAt: true, procedure: { select: { name: true } } },
+  });
+  if (clash) {
+    throw new PatientAlreadyBookedError({
+      reference: clash.reference,
+      procedureName: clash.procedure.name,
+      time: formatClinicTime(clash.startsAt, timeZone),
+    });
+  }
+}
+
+/** The patient's time a booking would hold once moved to `startsAt` (itself excluded). */
+function movedTime(booking: BookingWork, startsAt: Date): PatientTime {
+  return {
+    patientId: booking.patientId,
+    startsAt,
+    endsAt: addMinutes(startsAt, booking.procedure.durationMinutes),
+    excludeBookingId: booking.id,
+  };
 }
 
 function visibleTo(actor: CurrentUser, id: string): Prisma.BookingWhereInput {

@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { PrismaClient } from "@prisma/client";
+import { calendarMethodOf } from "../booking/booking-calendar";
 
 // Sends pending outbox rows. Shared by the app (kicked after an enqueue) and
 // by `npm run jobs:deliver-email`, so no "server-only" here: scripts import it.
@@ -55,7 +56,7 @@ export async function deliverPendingEmails(options: DeliverOptions): Promise<Del
         text: email.text,
         ...(email.html ? { html: email.html } : {}),
         ...(email.icsContent
-          ? { attachments: [{ filename: "invite.ics", content: email.icsContent, contentType: "text/calendar; charset=utf-8; method=REQUEST" }] }
+          ? { attachments: [{ filename: "invite.ics", content: email.icsContent, contentType: `text/calendar; charset=utf-8; method=${calendarMethodOf(email.icsContent)}` }] }
           : {}),
       });
       await db.outboxEmail.update({ where: { id: email.id }, data: { sentAt: now(), lastError: null }, select: { id: true } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { isValidPhone, profileSchema } from "./profile-schema";
+import { checkNhi } from "./nhi";
+import { NHI_EXAMPLES, NHI_EXAMPLES_TEXT, isValidPhone, profileSchema } from "./profile-schema";
 
 const today = "2026-03-10";
 const valid = { legalName: "Aroha Ngata", dateOfBirth: "1985-02-28", phone: "021 555 0100", nhi: "" };
@@ -37,6 +38,14 @@ describe("profile schema", () => {
 
   it("accepts a leap-day birthday", () => {
     expect(fieldErrors({ ...valid, dateOfBirth: "2000-02-29" })).toEqual({});
+  });
+
+  it("gives NHI examples that pass their own check", () => {
+    const message = fieldErrors({ ...valid, nhi: "ABC123" }).nhi?.[0] ?? "";
+    const shown = [...message.matchAll(/\b[A-Z]{3}[0-9A-Z]{4}\b/g)].map((m) => m[0]);
+    expect(shown).toEqual([...NHI_EXAMPLES]);
+    expect(NHI_EXAMPLES_TEXT).toBe("like ZZZ0016 or ZBN77VL");
+    for (const example of shown) expect(checkNhi(example)).toMatchObject({ valid: true });
   });
 
   it("explains a bad NHI beside the field: wrong shape vs wrong check digit", () => {

@@ -2,6 +2,13 @@
 import { z } from "zod";
 import { checkNhi } from "./nhi";
 
+/**
+ * Examples shown to patients: reserved test NHIs (Z-prefixed, nobody's real
+ * number) that pass the check digit, in the old and the new form.
+ */
+export const NHI_EXAMPLES = ["ZZZ0016", "ZBN77VL"] as const;
+export const NHI_EXAMPLES_TEXT = `like ${NHI_EXAMPLES.join(" or ")}`;
+
 export const PROFILE_FIELDS = ["legalName", "dateOfBirth", "phone", "nhi"] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
@@ -68,7 +75,7 @@ export const nhiSchema = z
       code: "custom",
       message:
         result.reason === "format"
-          ? "An NHI number is 3 letters then 4 characters, like ABC1234 or ABC12DE. Leave it blank if you do not know it."
+          ? `An NHI number is 3 letters then 4 characters, ${NHI_EXAMPLES_TEXT}. Leave it blank if you do not know it.`
           : "That NHI number does not check out. Check it against your card or letter, or leave it blank.",
     });
     return z.NEVER;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScreeningAnswers } from "./answers-schema";
-import { CLEAR_AFTER_DAYS, assessScreening, type ScreeningAssessment } from "./assess-screening";
+import { CLEAR_AFTER_DAYS, POSTPONE_ADVICE, assessScreening, reasonWithoutPostponeAdvice, type ScreeningAssessment } from "./assess-screening";
 import { at, wellAnswers } from "./test-fixtures";
 
 // Today in the clinic is Sunday 15 June 2025 (NZST, UTC+12).
@@ -279,5 +279,19 @@ describe("rule constants", () => {
       RECENT_RESPIRATORY_ILLNESS: 15,
       RECENT_COVID: 49,
     });
+  });
+});
+
+describe("reasonWithoutPostponeAdvice", () => {
+  it("drops the clinic's closing advice so a list of reasons does not repeat it after each one", () => {
+    const result = assess({ symptoms: ["cough"], temperatureC: 38.2 });
+    expect(result.reasons.length).toBeGreaterThan(1);
+    const shown = result.reasons.map((reason) => reasonWithoutPostponeAdvice(reason.message));
+    for (const line of shown) expect(line).not.toContain(POSTPONE_ADVICE);
+    expect(shown[0]).toBe("You told us you have, or recently had, a new or worse cough.");
+  });
+
+  it("leaves a reason without that advice as it is", () => {
+    expect(reasonWithoutPostponeAdvice("Your cold symptoms ended on 1 June 2025.")).toBe("Your cold symptoms ended on 1 June 2025.");
   });
 });

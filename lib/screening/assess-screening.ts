@@ -78,9 +78,18 @@ const ILLNESS_PHRASES: Record<RecentIllnessKind, string> = {
   covid: "COVID-19",
 };
 
-const POSTPONE =
+// The clinic's own advice, closing the reasons that mean "postpone". Stored
+// with each reason (staff and emails read them alone); the patient's advice
+// panel lists several reasons under one heading, so it drops the repeat.
+export const POSTPONE_ADVICE =
   "If you are unwell with a cough, cold or respiratory symptoms it is best to postpone your procedure. " +
   "Our team will contact you to arrange a new date.";
+const POSTPONE = POSTPONE_ADVICE;
+
+/** A reason's message without the clinic's closing advice, for a list of reasons under one "postpone" heading. */
+export function reasonWithoutPostponeAdvice(message: string): string {
+  return message.endsWith(` ${POSTPONE_ADVICE}`) ? message.slice(0, -(POSTPONE_ADVICE.length + 1)) : message;
+}
 
 const symptomsRule: Rule = ({ symptoms }, { today }) => {
   const phrases = symptoms.flatMap((code) => (code === "none" ? [] : [SYMPTOM_PHRASES[code]]));

@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { formatClinicDate } from "@/lib/availability";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
 import { getCheckInOverview, type CheckInOverview } from "./check-in-data";
-import { postponementLinks } from "./postponement-links";
+import { postponementLinks, rebookHref } from "./postponement-links";
 import { assessScreening, type ScreeningAssessment } from "./assess-screening";
 import { latestScreeningOutcome, recordScreening } from "./screening-data";
 import { validateScreeningAnswers } from "./validate-screening-answers";
@@ -131,4 +131,13 @@ export async function getBookingScreeningPanel(
           }
         : null,
   };
+}
+
+/**
+ * The booking page's next step for a booking the clinic postponed: a link to
+ * book a new time, on the date the latest health answers suggest if any.
+ */
+export async function getRebookLink(booking: { id: string; procedure: { slug: string } }): Promise<string> {
+  const latest = await latestScreeningOutcome(db, booking.id);
+  return rebookHref(booking.procedure.slug, latest?.earliestSuggestedDate ?? null);
 }

@@ -6,7 +6,7 @@ import { BookingError } from "@/lib/booking/booking-errors";
 import { describeClinicTime } from "@/lib/booking/booking-messages";
 import { describeStatus, holdsTime, type BookingStatus } from "@/lib/booking/lifecycle";
 import type { ScreeningReason } from "./assess-screening";
-import { checkInState, checkInTiming, checkInWindow, type CheckInState, type CheckInTiming } from "./check-in-window";
+import { checkInState, checkInTiming, checkInWindow, latestCheckIn, type CheckInState, type CheckInTiming } from "./check-in-window";
 import { checkInOpensHours, listScreeningOutcomes, recordScreening, type StoredOutcome } from "./screening-data";
 import { validateScreeningAnswers } from "./validate-screening-answers";
 
@@ -134,10 +134,7 @@ export async function getCheckInOverview(
   const outcomes = await listScreeningOutcomes(db, booking.id);
   const { opensAt } = checkInWindow(booking.startsAt, opensHours);
   const state = checkInState(booking, outcomes, now, opensHours);
-  const latest =
-    state === "CLEAR" || state === "FLAGGED"
-      ? (outcomes.filter((o) => o.kind === "PRE_PROCEDURE" && o.submittedAt >= opensAt).at(-1) ?? null)
-      : null;
+  const latest = state === "CLEAR" || state === "FLAGGED" ? (latestCheckIn(booking, outcomes, now, opensHours) ?? null) : null;
   let unavailable: string | null = null;
   if (!booking.procedure.requiresScreening) unavailable = "This procedure does not need a health check-in.";
   else if (!holdsTime(booking.status)) {

@@ -52,9 +52,17 @@ describe("checkInState", () => {
     expect(checkInState(booking, [], hoursBefore(72))).toBe("DUE");
   });
 
-  it("ignores booking-time answers: they were given too early to count", () => {
-    const atBooking: CheckInResponse = { kind: "BOOKING", outcome: "CLEAR", submittedAt: hoursBefore(60) };
+  it("ignores booking-time answers given before the window opened: too early to count", () => {
+    const atBooking: CheckInResponse = { kind: "BOOKING", outcome: "CLEAR", submittedAt: hoursBefore(80) };
     expect(checkInState(booking, [atBooking], hoursBefore(48))).toBe("DUE");
+  });
+
+  it("counts the health answers given when booking inside the window, so the patient is not asked twice", () => {
+    const atBooking = (outcome: "CLEAR" | "FLAGGED"): CheckInResponse => ({ kind: "BOOKING", outcome, submittedAt: hoursBefore(60) });
+    expect(checkInState(booking, [atBooking("CLEAR")], hoursBefore(48))).toBe("CLEAR");
+    expect(checkInState(booking, [atBooking("FLAGGED")], hoursBefore(48))).toBe("FLAGGED");
+    // A later check-in still wins.
+    expect(checkInState(booking, [atBooking("FLAGGED"), checkIn("CLEAR", hoursBefore(50))], hoursBefore(48))).toBe("CLEAR");
   });
 
   it("is clear or flagged by the check-in answered in the window", () => {

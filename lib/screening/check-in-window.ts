@@ -68,15 +68,39 @@ export type CheckInResponse = {
 };
 
 /**
+ * The latest response that counts as this start's check-in, or undefined.
+ * Either kind counts when it was submitted on or after this window opened:
+ * health questions answered while booking inside the window are the check-in
+ * (the patient is not asked twice). Answers from before the window opened —
+ * at booking, or a check-in for an earlier date of a booking since moved
+ * later — were given too far ahead to speak for the day.
+ */
+export function latestCheckIn<R extends CheckInResponse>(
+  booking: { startsAt: Date },
+  responses: readonly R[],
+  now: Date,
+  opensHours: number = DEFAULT_CHECK_IN_OPENS_HOURS,
+): R | undefined {
+  const { opensAt } = checkInWindow(booking.startsAt, opensHours);
+  return responses
+    .filter(
+      (response) =>
+        response.submittedAt.getTime() >= opensAt.getTime() && response.submittedAt.getTime() <= now.getTime(),
+    )
+    .reduce<R | undefined>(
+      (found, response) =>
+        found === undefined || response.submittedAt.getTime() >= found.submittedAt.getTime() ? response : found,
+      undefined,
+    );
+}
+
+/**
  * Where a booking's pre-procedure check-in stands:
  * - NOT_YET_OPEN before the window opens;
- * - DUE once it is open and no check-in has been answered in this window —
+ * - DUE once it is open and nothing has been answered in this window —
  *   and still DUE after the start, so the staff day list shows who never did it;
- * - CLEAR or FLAGGED: the outcome of the latest check-in answered in the window.
- *
- * Only check-ins submitted on or after this window opened count: a booking
- * moved to a later date must be checked in again for its new date. Booking-time
- * answers never count; they were given too far ahead to speak for the day.
+ * - CLEAR or FLAGGED: the outcome of the latest answers given in the window
+ *   (see latestCheckIn: booking-time answers given inside the window count).
  */
 export function checkInState(
   booking: { startsAt: Date },
@@ -85,18 +109,5 @@ export function checkInState(
   opensHours: number = DEFAULT_CHECK_IN_OPENS_HOURS,
 ): CheckInState {
   if (checkInTiming(booking.startsAt, now, opensHours) === "NOT_YET_OPEN") return "NOT_YET_OPEN";
-  const { opensAt } = checkInWindow(booking.startsAt, opensHours);
-  const latest = responses
-    .filter(
-      (response) =>
-        response.kind === "PRE_PROCEDURE" &&
-        response.submittedAt.getTime() >= opensAt.getTime() &&
-        response.submittedAt.getTime() <= now.getTime(),
-    )
-    .reduce<CheckInResponse | undefined>(
-      (found, response) =>
-        found === undefined || response.submittedAt.getTime() >= found.submittedAt.getTime() ? response : found,
-      undefined,
-    );
-  return latest === undefined ? "DUE" : latest.outcome;
+  return latestCheckIn(booking, responses, now, opensHours)?.outcome ?? "DUE";
 }

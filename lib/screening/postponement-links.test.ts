@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { postponementLinks } from "./postponement-links";
+import { postponementLinks, rebookHref } from "./postponement-links";
 import { at } from "./test-fixtures";
 
 const booking = { id: "bk1", startsAt: at("2025-06-19", "10:00") };
@@ -23,5 +23,15 @@ describe("postponementLinks", () => {
       rescheduleHref: null,
       cancelHref: null,
     });
+  });
+});
+
+describe("rebookHref", () => {
+  it("opens the procedure's slot picker on the week of the earliest suggested date", () => {
+    expect(rebookHref("joint-injection", "2025-07-02")).toBe("/procedures/joint-injection?week=2025-07-02");
+  });
+
+  it("opens the slot picker on its first bookable week when no date is suggested", () => {
+    expect(rebookHref("joint-injection", null)).toBe("/procedures/joint-injection");
   });
 });

@@ -22,3 +22,13 @@ export function postponementLinks(
     cancelHref: `${base}/cancel`,
   };
 }
+
+/**
+ * Where a patient books a new time for a booking the clinic postponed: the
+ * procedure's slot picker, opening on the week of the date the latest health
+ * answers suggested, else on its first bookable week.
+ */
+export function rebookHref(procedureSlug: string, earliestSuggestedDate: string | null): string {
+  const picker = `/procedures/${encodeURIComponent(procedureSlug)}`;
+  return earliestSuggestedDate ? `${picker}?week=${earliestSuggestedDate}` : picker;
+}

@@ -55,3 +55,45 @@ describe("the day list", () => {
     expect(groups.flatMap((g) => g.bookings.map((b) => b.checkIn))).toEqual(["NOT_YET_OPEN", "NOT_YET_OPEN", "NOT_YET_OPEN"]);
   });
 });
+
+describe("the day list's follow-up flags", () => {
+  const day = "2026-03-12";
+  const morning = new Date("2026-03-11T19:00:00Z"); // 8:00 am NZDT, Thursday 12 March
+  let followUp = "";
+  let inBlock = "";
+  let afterBlock = "";
+
+  beforeAll(async () => {
+    const review = await makeProcedure(db, "Follow-up review", false);
+    const infusion = await makeProcedure(db);
+    const kiri = await makePractitioner(db, "Dr Kiri Walker");
+    const patient = await makePatient(db, "Hemi Parata");
+    const book = (procedureId: string, iso: string) =>
+      makeBooking(db, { patientId: patient.id, procedureId, practitionerId: kiri.id, startsAt: new Date(iso), status: "CONFIRMED", screening: false });
+    followUp = (await book(review.id, "2026-03-11T20:00:00Z")).reference; // 9 am
+    inBlock = (await book(infusion.id, "2026-03-11T23:00:00Z")).reference; // 12 pm
+    afterBlock = (await book(infusion.id, "2026-03-12T02:00:00Z")).reference; // 3 pm
+    // Time off 11:30 am to 1 pm, entered after the 12 pm booking was made.
+    await db.timeOff.create({
+      data: { practitionerId: kiri.id, startsAt: new Date("2026-03-11T22:30:00Z"), endsAt: new Date("2026-03-12T00:00:00Z") },
+    });
+  });
+
+  it("says the check-in is not needed for a procedure without screening, and due for one with it", async () => {
+    const [group] = await findDayList(day, ZONE, morning);
+    expect(group!.bookings.map((b) => [b.reference, b.checkIn])).toEqual([
+      [followUp, "NOT_NEEDED"],
+      [inBlock, "DUE"],
+      [afterBlock, "DUE"],
+    ]);
+  });
+
+  it("marks only the booking that falls inside the practitioner's time off", async () => {
+    const [group] = await findDayList(day, ZONE, morning);
+    expect(group!.bookings.map((b) => [b.reference, b.insideTimeOff])).toEqual([
+      [followUp, false],
+      [inBlock, true],
+      [afterBlock, false],
+    ]);
+  });
+});

@@ -16,8 +16,13 @@ export type DayBooking = {
   endsAt: Date;
   patientName: string;
   procedureName: string;
-  checkIn: CheckInState;
+  checkIn: DayCheckIn;
+  /** The booking overlaps the practitioner's time off: someone must follow it up. */
+  insideTimeOff: boolean;
 };
+
+/** A procedure that needs no screening has no check-in to chase ("Not needed"). */
+export type DayCheckIn = CheckInState | "NOT_NEEDED";
 
 export type DayPractitioner = { id: string; name: string; bookings: DayBooking[] };
 
@@ -39,11 +44,21 @@ export async function findDayList(date: string, timeZone: string, now: Date): Pr
       status: true,
       startsAt: true,
       endsAt: true,
+      blockedUntil: true,
       patient: { select: { name: true, email: true, profile: { select: { legalName: true } } } },
-      procedure: { select: { name: true } },
+      procedure: { select: { name: true, requiresScreening: true } },
       practitioner: { select: { id: true, name: true } },
       screenings: { select: { kind: true, outcome: true, submittedAt: true } },
     },
+  });
+  // Time off touching the day, for any practitioner on it; few rows, matched in memory.
+  const timeOff = await db.timeOff.findMany({
+    where: {
+      practitionerId: { in: [...new Set(rows.map((row) => row.practitioner.id))] },
+      startsAt: { lt: nextDay },
+      endsAt: { gt: dayStart },
+    },
+    select: { practitionerId: true, startsAt: true, endsAt: true },
   });
   const groups = new Map<string, DayPractitioner>();
   for (const row of rows) {
@@ -57,15 +72,23 @@ export async function findDayList(date: string, timeZone: string, now: Date): Pr
       endsAt: row.endsAt,
       patientName: row.patient.profile?.legalName ?? row.patient.name ?? row.patient.email,
       procedureName: row.procedure.name,
-      checkIn: checkInState(row, row.screenings, now, opensHours),
+      checkIn: row.procedure.requiresScreening ? checkInState(row, row.screenings, now, opensHours) : "NOT_NEEDED",
+      // A booking holds [startsAt, blockedUntil), as in time-off.ts.
+      insideTimeOff: timeOff.some(
+        (block) =>
+          block.practitionerId === row.practitioner.id &&
+          block.startsAt.getTime() < row.blockedUntil.getTime() &&
+          block.endsAt.getTime() > row.startsAt.getTime(),
+      ),
     });
   }
   return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export const CHECK_IN_LABELS: Record<CheckInState, string> = {
+export const CHECK_IN_LABELS: Record<DayCheckIn, string> = {
   NOT_YET_OPEN: "Not yet open",
   DUE: "Due",
   CLEAR: "Clear",
   FLAGGED: "Flagged",
+  NOT_NEEDED: "Not needed",
 };

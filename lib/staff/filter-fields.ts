@@ -23,6 +23,17 @@ export const pageField = z.preprocess(
     .default(1),
 );
 
+/**
+ * For the queue and audit pages: a page number that cannot be read (`?page=-1`,
+ * `?page=abc`) means page 1, since the pages have no field beside which to
+ * show its message. The JSON and CSV APIs still refuse it with a 400.
+ */
+export function withReadablePage(raw: Record<string, string>): Record<string, string> {
+  if (raw.page === undefined || pageField.safeParse(raw.page).success) return raw;
+  const { page: _unreadable, ...rest } = raw;
+  return rest;
+}
+
 /** Adds a field error on `to` when the range runs backwards. */
 export function checkDateRange(ctx: z.core.ParsePayload<{ from?: string; to?: string }>) {
   const { from, to } = ctx.value;

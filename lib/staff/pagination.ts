@@ -22,3 +22,8 @@ export function pageWindow(page: number, total: number, pageSize: number): PageW
   });
   return { page, pageCount: count, pages };
 }
+
+/** A page after the last one (an old link, a hand-typed URL): say so rather than "nothing found". */
+export function isPastTheEnd(page: number, total: number, pageSize: number): boolean {
+  return total > 0 && page > pageCount(total, pageSize);
+}

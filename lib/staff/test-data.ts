@@ -27,10 +27,10 @@ export async function ensureClinic(db: PrismaClient) {
   });
 }
 
-export async function makeProcedure(db: PrismaClient, name = "MSC infusion") {
+export async function makeProcedure(db: PrismaClient, name = "MSC infusion", requiresScreening = true) {
   const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${randomUUID().slice(0, 8)}`;
   return db.procedure.create({
-    data: { slug, name, summary: "s", description: "d", durationMinutes: 60, bufferMinutes: 0 },
+    data: { slug, name, summary: "s", description: "d", durationMinutes: 60, bufferMinutes: 0, requiresScreening },
     select: { id: true, slug: true, name: true },
   });
 }

@@ -4,12 +4,14 @@ import { clinicInstant, isWallTime } from "@/lib/availability/clinic-time";
 
 export const TIME_OFF_REASON_MAX_LENGTH = 200;
 
+// `abort: true` on the blank check: Zod 4 runs later checks after a failed
+// one, so an empty field would get both "Enter…" and "…as a real date".
 const dateField = (label: string) =>
-  z.string({ error: `Enter the ${label}` }).trim().min(1, { error: `Enter the ${label}` }).refine(isClinicDate, {
+  z.string({ error: `Enter the ${label}` }).trim().min(1, { error: `Enter the ${label}`, abort: true }).refine(isClinicDate, {
     error: `Enter the ${label} as a real date, YYYY-MM-DD`,
   });
 const timeField = (label: string) =>
-  z.string({ error: `Enter the ${label}` }).trim().min(1, { error: `Enter the ${label}` }).refine(isWallTime, {
+  z.string({ error: `Enter the ${label}` }).trim().min(1, { error: `Enter the ${label}`, abort: true }).refine(isWallTime, {
     error: `Enter the ${label} as HH:MM, e.g. 13:30`,
   });
 

@@ -47,6 +47,18 @@ describe("timeOffSchema", () => {
     expect(result.success).toBe(false);
     expect((z.flattenError(result.error!).fieldErrors as Record<string, string[]>)[field]).toContain(message);
   });
+
+  it("gives an empty form one message per field, not two", () => {
+    const result = parse({ practitionerId: "", startDate: "", startTime: "", endDate: "", endTime: "", reason: "" });
+    expect(result.success).toBe(false);
+    expect(z.flattenError(result.error!).fieldErrors).toEqual({
+      practitionerId: ["Choose a practitioner"],
+      startDate: ["Enter the start date"],
+      startTime: ["Enter the start time"],
+      endDate: ["Enter the end date"],
+      endTime: ["Enter the end time"],
+    });
+  });
 });
 
 describe("createTimeOff", () => {

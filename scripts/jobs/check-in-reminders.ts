@@ -7,7 +7,7 @@ import { describeClinicTime } from "../../lib/booking/booking-messages";
 import { TIME_HOLDING_STATUSES } from "../../lib/booking/statuses";
 import { enqueueEmail } from "../../lib/notifications/outbox";
 import { DEFAULT_CLINIC_TIME_ZONE } from "../../lib/screening/clinic-calendar";
-import { checkInTiming, checkInWindow } from "../../lib/screening/check-in-window";
+import { checkInState, checkInTiming, checkInWindow } from "../../lib/screening/check-in-window";
 
 export type ReminderRun = { queued: number; alreadySent: number; failed: number };
 
@@ -41,12 +41,15 @@ export async function sendCheckInReminders(db: PrismaClient, { now, opensHours, 
       reminderSentAt: true,
       procedure: { select: { name: true } },
       patient: { select: { email: true, name: true } },
+      screenings: { select: { kind: true, outcome: true, submittedAt: true } },
     },
   });
 
   const run: ReminderRun = { queued: 0, alreadySent: 0, failed: 0 };
   for (const booking of candidates) {
     if (checkInTiming(booking.startsAt, now, opensHours) !== "OPEN") continue;
+    // Already answered in this window (e.g. booked inside it, with the health questions): nothing to remind.
+    if (checkInState(booking, booking.screenings, now, opensHours) !== "DUE") continue;
     const { opensAt } = checkInWindow(booking.startsAt, opensHours);
     // A reminder sent before this window opened was for an earlier date of a
     // booking that has since moved: the new date needs its own reminder.

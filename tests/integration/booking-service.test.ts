@@ -1,3 +1,4 @@
+import type { Prisma } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import {
@@ -5,11 +6,13 @@ import {
   createBooking,
   getBookingForUser,
   listBookingsForPatient,
+  previewBooking,
   rescheduleBooking,
 } from "@/lib/booking/booking-service";
 import { applyTransition } from "@/lib/booking/apply-transition";
 import {
   BookingNotFoundError,
+  PatientAlreadyBookedError,
   ProcedureNotFoundError,
   SlotNotOfferedError,
   SlotTakenError,
@@ -160,9 +163,9 @@ describe("createBooking", () => {
       db.$transaction((tx) => claimTime(tx, { ...infusion, blockedUntil: infusion.blockedUntil })),
     ).rejects.toBeInstanceOf(SlotTakenError);
     expect(await db.slotClaim.count({ where: { bookingId: infusion.id } })).toBe(0);
-    // Through the service the same request is refused as taken (409), before any write.
+    // Through the service the same request (from another patient) is refused as taken (409), before any write.
     await expect(
-      createBooking(patient, { procedureSlug: long.slug, startsAt: THU_0900, practitionerId: first.id }, NOW),
+      createBooking(await makePatient(db), { procedureSlug: long.slug, startsAt: THU_0900, practitionerId: first.id }, NOW),
     ).rejects.toBeInstanceOf(SlotTakenError);
   });
 
@@ -216,6 +219,62 @@ describe("createBooking", () => {
   });
 });
 
+describe("one patient, one place at a time", () => {
+  it("refuses a second booking that overlaps one the patient already holds, even with another practitioner", async () => {
+    const { short, long, first, second } = await seedClinic(db);
+    const patient = await makePatient(db);
+    const held = await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: first.id }, NOW);
+    const before = await bookingWriteCounts(db);
+    // 9:00–12:00 infusion with the other doctor overlaps the 10:00 consult.
+    const attempt = createBooking(patient, { procedureSlug: long.slug, startsAt: THU_0900, practitionerId: second.id }, NOW);
+    await expect(attempt).rejects.toBeInstanceOf(PatientAlreadyBookedError);
+    await expect(attempt).rejects.toMatchObject({
+      status: 409,
+      code: "PATIENT_ALREADY_BOOKED",
+      field: "startsAt",
+      message: `You already have a booking at that time (${held.reference}, ${short.name} at 10:00 am). Choose another time or change that booking.`,
+    });
+    expect(await bookingWriteCounts(db)).toEqual(before);
+    // Someone else may still book the other doctor then.
+    await createBooking(await makePatient(db), { procedureSlug: long.slug, startsAt: THU_0900, practitionerId: second.id }, NOW);
+  });
+
+  it("says 'you already have a booking' rather than 'just taken' when the patient confirms the same time again", async () => {
+    const { short, first } = await seedClinic(db);
+    const patient = await makePatient(db);
+    await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: first.id }, NOW);
+    await expect(
+      createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: first.id }, NOW),
+    ).rejects.toBeInstanceOf(PatientAlreadyBookedError);
+    const preview = await previewBooking(short.slug, THU_1000, NOW, patient.id);
+    expect(preview).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/^You already have a booking at that time/) });
+  });
+
+  it("lets a patient book right after an appointment ends, and again once the first is cancelled", async () => {
+    const { short } = await seedClinic(db);
+    const patient = await makePatient(db);
+    // 10:00–10:45 then 11:00: no overlap for the patient.
+    const early = await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW);
+    await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1100 }, NOW);
+    await cancelBooking(patient, early.id, NOW);
+    await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW);
+  });
+
+  it("refuses to move a booking onto another of the patient's bookings, but not onto its own time", async () => {
+    const { short } = await seedClinic(db);
+    const patient = await makePatient(db);
+    const thursday = await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW);
+    const friday = await createBooking(patient, { procedureSlug: short.slug, startsAt: FRI_1000 }, NOW);
+    const before = await bookingWriteCounts(db);
+    await expect(rescheduleBooking(patient, friday.id, { startsAt: THU_1030 }, NOW)).rejects.toMatchObject({
+      code: "PATIENT_ALREADY_BOOKED",
+      message: expect.stringContaining(`(${thursday.reference}, ${short.name} at 10:00 am)`),
+    });
+    expect(await bookingWriteCounts(db)).toEqual(before);
+    expect((await rescheduleBooking(patient, thursday.id, { startsAt: THU_1030 }, NOW)).startsAt).toEqual(THU_1030);
+  });
+});
+
 describe("seeing bookings", () => {
   it("a patient sees their own bookings, split into upcoming and past, and nobody else's", async () => {
     const { short } = await seedClinic(db);
@@ -229,6 +288,18 @@ describe("seeing bookings", () => {
     const later = await listBookingsForPatient(owner, new Date("2026-12-10T00:00:00Z"));
     expect(later.past.map((b) => b.id)).toEqual([booking.id]);
     expect((await listBookingsForPatient(other, NOW)).upcoming).toEqual([]);
+
+    // A cancelled or postponed booking is no longer "upcoming".
+    const postponed = await createBooking(owner, { procedureSlug: short.slug, startsAt: FRI_1000 }, NOW);
+    await applyTransition({ bookingId: postponed.id, to: "POSTPONED", actor: { kind: "STAFF", userId: (await makeStaff(db)).id }, now: NOW });
+    const cancelled = await createBooking(owner, { procedureSlug: short.slug, startsAt: THU_1100 }, NOW);
+    await cancelBooking(owner, cancelled.id, NOW);
+    const sorted = await listBookingsForPatient(owner, NOW);
+    expect(sorted.upcoming.map((b) => b.id)).toEqual([booking.id]);
+    expect(sorted.cancelledOrPostponed.map((b) => [b.id, b.status])).toEqual([
+      [cancelled.id, "CANCELLED"],
+      [postponed.id, "POSTPONED"],
+    ]);
 
     expect((await getBookingForUser(owner, booking.id))?.changes).toHaveLength(1);
     expect(await getBookingForUser(other, booking.id)).toBeNull();
@@ -315,6 +386,34 @@ describe("rescheduleBooking", () => {
     ]);
   });
 
+  it("does not move a flagged booking to before the date its health answers suggest waiting until", async () => {
+    const { short } = await seedClinic(db);
+    const patient = await makePatient(db);
+    const suggest = (earliestSuggestedDate: string) => async (tx: Prisma.TransactionClient, created: { id: string }) => {
+      await tx.screeningResponse.create({
+        data: { bookingId: created.id, kind: "BOOKING", questionnaireVersion: 1, answers: "{}", outcome: "FLAGGED", reasons: "[]", earliestSuggestedDate, submittedById: patient.id },
+      });
+    };
+    const booking = await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW, {
+      status: "FLAGGED",
+      withinTransaction: suggest("2026-12-04"),
+    });
+    const before = await bookingWriteCounts(db);
+    await expect(rescheduleBooking(patient, booking.id, { startsAt: THU_1100 }, NOW)).rejects.toMatchObject({
+      status: 422,
+      code: "BEFORE_SUGGESTED_DATE",
+      field: "startsAt",
+      message: "Choose a time on or after Friday 4 December 2026, the earliest date we suggest after your health answers.",
+    });
+    expect(await bookingWriteCounts(db)).toEqual(before);
+    // On the suggested date itself the move goes ahead.
+    expect((await rescheduleBooking(patient, booking.id, { startsAt: FRI_1000 }, NOW)).startsAt).toEqual(FRI_1000);
+
+    // A confirmed booking (no wait suggested) moves freely.
+    const clear = await createBooking(await makePatient(db), { procedureSlug: short.slug, startsAt: THU_1000 }, NOW);
+    expect((await rescheduleBooking(await makeStaff(db), clear.id, { startsAt: THU_1100 }, NOW)).startsAt).toEqual(THU_1100);
+  });
+
   it("refuses within 24 hours of the start, naming the clinic's phone", async () => {
     const { short } = await seedClinic(db);
     const patient = await makePatient(db);
@@ -340,6 +439,10 @@ describe("cancelBooking and applyTransition", () => {
     expect(await db.auditEvent.count({ where: { entityId: booking.id, action: "booking.cancelled" } })).toBe(1);
     const email = await db.outboxEmail.findFirstOrThrow({ where: { bookingId: booking.id, kind: "booking-cancelled" } });
     expect(email.icsContent).toContain("STATUS:CANCELLED");
+    // Calendars remove the event: CANCEL, the same UID, a higher SEQUENCE than the confirmation's.
+    expect(email.icsContent).toContain("METHOD:CANCEL");
+    expect(email.icsContent).toContain(`UID:${booking.id}@clinic-booking`);
+    expect(email.icsContent).toContain("SEQUENCE:2");
     // The time can be booked again.
     await createBooking(await makePatient(db), { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: first.id }, NOW);
   });

@@ -91,6 +91,35 @@ describe("sendCheckInReminders", { timeout: 20_000 }, () => {
     expect(await remindersFor(booking.id)).toHaveLength(2);
   });
 
+  it("does not remind a booking made inside the window with its health answers, only one answered before it opened", async () => {
+    const now = freshNow();
+    const answered = async (startsAt: Date, submittedAt: Date) => {
+      const made = await makeScreenedBooking(db, { startsAt });
+      await db.screeningResponse.create({
+        data: {
+          bookingId: made.booking.id,
+          kind: "BOOKING",
+          questionnaireVersion: 1,
+          answers: "{}",
+          outcome: "CLEAR",
+          reasons: "[]",
+          submittedById: made.patient.id,
+          submittedAt,
+        },
+      });
+      return made.booking;
+    };
+    // Booked 2 hours ago for 40 hours from now: the answers were given inside the 72-hour window.
+    const bookedInside = await answered(new Date(now.getTime() + 40 * hour), new Date(now.getTime() - 2 * hour));
+    // Booked a week ago for 40 hours from now: those answers are too old to count.
+    const bookedEarlier = await answered(new Date(now.getTime() + 40 * hour + 60_000), new Date(now.getTime() - 7 * 24 * hour));
+
+    const run = await sendCheckInReminders(db, options(now));
+    expect(run).toMatchObject({ queued: 1, failed: 0 });
+    expect(await remindersFor(bookedInside.id)).toHaveLength(0);
+    expect(await remindersFor(bookedEarlier.id)).toHaveLength(1);
+  });
+
   it("puts no health answers in the email", async () => {
     const now = freshNow();
     const { booking } = await makeScreenedBooking(db, { startsAt: new Date(now.getTime() + 20 * hour) });

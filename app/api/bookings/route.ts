@@ -12,8 +12,12 @@ import { runIdempotent } from "@/lib/booking/idempotency";
 export async function GET() {
   const auth = await authenticateApi();
   if (!auth.ok) return auth.response;
-  const { upcoming, past } = await listBookingsForPatient(auth.user, new Date());
-  return NextResponse.json({ upcoming: upcoming.map(bookingJson), past: past.map(bookingJson) });
+  const { upcoming, cancelledOrPostponed, past } = await listBookingsForPatient(auth.user, new Date());
+  return NextResponse.json({
+    upcoming: upcoming.map(bookingJson),
+    cancelledOrPostponed: cancelledOrPostponed.map(bookingJson),
+    past: past.map(bookingJson),
+  });
 }
 
 /**

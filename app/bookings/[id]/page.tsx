@@ -9,7 +9,7 @@ import { clinicDateAndTime, describeChange, describeClinicTime } from "@/lib/boo
 import { formatClinicDate, formatClinicTime } from "@/lib/availability";
 import { BookingSummary } from "@/components/booking/booking-summary";
 import { BookingScreeningPanel } from "@/components/booking-screening-panel";
-import { getBookingScreeningPanel } from "@/lib/screening/booking-screening-data";
+import { getBookingScreeningPanel, getRebookLink } from "@/lib/screening/booking-screening-data";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your booking" };
@@ -36,13 +36,21 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
   const flaggedOnBooking = notice === "booked" && booking.status === "FLAGGED";
   // The patient's own screening advice and check-in; staff read answers in the staff console.
   const screening = booking.patientId === user.id ? await getBookingScreeningPanel(booking, now) : null;
+  const rebook = booking.patientId === user.id && booking.status === "POSTPONED" ? await getRebookLink(booking) : null;
 
   return (
     <div className="space-y-8">
       {notice ? (
-        <p role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4 text-emerald-950">
+        <p
+          role="status"
+          className={
+            flaggedOnBooking
+              ? "rounded-lg border-2 border-amber-600 bg-amber-50 p-4 text-amber-950"
+              : "rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4 text-emerald-950"
+          }
+        >
           {flaggedOnBooking
-            ? "Your booking is made and held for you. Our team will review it before it goes ahead."
+            ? "Your booking is made, but it is best to postpone. Our team will review it before it goes ahead; see below for what you can do now."
             : NOTICES[notice]}
         </p>
       ) : null}
@@ -64,6 +72,29 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
         practitioner={`${booking.practitioner.name}, ${booking.practitioner.title}`}
         place={[clinic.name, clinic.address].filter(Boolean).join(", ")}
       />
+
+      {rebook ? (
+        <section aria-labelledby="postponed-heading" className="space-y-2 rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+          <h2 id="postponed-heading" className="text-xl font-semibold">
+            Book a new time
+          </h2>
+          <p>The clinic has postponed this booking. Please book a new time.</p>
+          <p>
+            <Link href={rebook} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+              Choose a new time for {booking.procedure.name}
+            </Link>
+          </p>
+          {clinic.phone ? (
+            <p>
+              Questions? Call the clinic on{" "}
+              <a href={`tel:${clinic.phone.replace(/\s/g, "")}`} className="font-semibold underline">
+                {clinic.phone}
+              </a>
+              .
+            </p>
+          ) : null}
+        </section>
+      ) : null}
 
       {screening ? (
         <BookingScreeningPanel

@@ -5,6 +5,8 @@ import * as z from "zod";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { formatClinicTime } from "@/lib/availability/clinic-display";
 import { BOOKING_STATUSES, describeStatus } from "@/lib/booking/lifecycle";
+import { withReadablePage } from "@/lib/staff/filter-fields";
+import { isPastTheEnd } from "@/lib/staff/pagination";
 import { queueFiltersQuery, queueFiltersSchema } from "@/lib/staff/queue-filters";
 import { findQueuePage, listProcedureOptions } from "@/lib/staff/queue-query";
 import { firstValues } from "@/lib/staff/search-params";
@@ -20,7 +22,7 @@ type Props = { searchParams: Record<string, string | string[] | undefined> };
  * Filters are a GET form, so every view has a shareable, bookmarkable URL.
  */
 export async function QueueScreen({ searchParams }: Props) {
-  const raw = firstValues(searchParams);
+  const raw = withReadablePage(firstValues(searchParams));
   const parsed = queueFiltersSchema.safeParse(raw);
   const fieldErrors: Record<string, string[] | undefined> = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
   const [procedures, clinic] = await Promise.all([listProcedureOptions(), getClinic()]);
@@ -98,10 +100,17 @@ export async function QueueScreen({ searchParams }: Props) {
               Download as CSV
             </a>
           </div>
-          {result.items.length === 0 ? (
+          {isPastTheEnd(result.page, result.total, result.pageSize) ? (
+            <p>
+              No bookings on this page.{" "}
+              <Link href={query ? `/staff?${query}` : "/staff"} className="text-brand-700 underline">
+                Go to page 1
+              </Link>
+            </p>
+          ) : result.items.length === 0 ? (
             <p>{status === "FLAGGED" && !query ? "No bookings are waiting for review." : "No bookings match these filters."}</p>
           ) : (
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" role="region" aria-label="Bookings table" tabIndex={0}>
               <table className="w-full border-collapse bg-white text-sm">
                 <caption className="sr-only">Bookings, soonest procedure first</caption>
                 <thead>

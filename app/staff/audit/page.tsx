@@ -6,6 +6,8 @@ import { getClinic } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, formatClinicTime } from "@/lib/availability/clinic-display";
 import { auditFiltersQuery, auditFiltersSchema } from "@/lib/staff/audit-filters";
 import { findAuditPage } from "@/lib/staff/audit-query";
+import { withReadablePage } from "@/lib/staff/filter-fields";
+import { isPastTheEnd } from "@/lib/staff/pagination";
 import { firstValues } from "@/lib/staff/search-params";
 import { FieldError, buttonClass, inputClass } from "@/components/staff/form-parts";
 import { PaginationNav } from "@/components/staff/pagination-nav";
@@ -14,11 +16,13 @@ export const metadata: Metadata = { title: "Audit trail" };
 
 export default async function AuditPage({ searchParams }: PageProps<"/staff/audit">) {
   await requireAdmin("/staff/audit");
-  const raw = firstValues(await searchParams);
+  const raw = withReadablePage(firstValues(await searchParams));
   const parsed = auditFiltersSchema.safeParse(raw);
   const errors: Record<string, string[] | undefined> = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
   const { timeZone } = await getClinic();
   const result = parsed.success ? await findAuditPage(parsed.data, timeZone) : null;
+  const filtersQuery = auditFiltersQuery(parsed.success ? parsed.data : {});
+  const pageOneHref = filtersQuery ? `/staff/audit?${filtersQuery}` : "/staff/audit";
   const input = (name: "person" | "record" | "from" | "to", label: string, type: "text" | "date", hint?: string) => (
     <div>
       <label htmlFor={name} className="font-medium">{label}</label>
@@ -53,14 +57,20 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/audi
           <h2 id="events-heading" className="text-xl font-semibold">
             {result.total === 1 ? "1 event" : `${result.total.toLocaleString("en-NZ")} events`}
           </h2>
-          {result.items.length === 0 ? <p>No events match these filters.</p> : (
-            <div className="overflow-x-auto">
+          {isPastTheEnd(result.page, result.total, result.pageSize) ? (
+            <p>
+              No events on this page.{" "}
+              <Link href={pageOneHref} className="text-brand-700 underline">Go to page 1</Link>
+            </p>
+          ) : result.items.length === 0 ? <p>No events match these filters.</p> : (
+            <div className="overflow-x-auto" role="region" aria-label="Audit events table" tabIndex={0}>
               <table className="w-full border-collapse bg-white text-sm">
                 <caption className="sr-only">Audit events, newest first</caption>
                 <thead>
                   <tr className="text-left">
                     <th scope="col" className="border-b border-stone-300 p-2">When (clinic time)</th>
                     <th scope="col" className="border-b border-stone-300 p-2">Who</th>
+                    <th scope="col" className="border-b border-stone-300 p-2">Role</th>
                     <th scope="col" className="border-b border-stone-300 p-2">Action</th>
                     <th scope="col" className="border-b border-stone-300 p-2">Record</th>
                     <th scope="col" className="border-b border-stone-300 p-2">Details</th>
@@ -74,9 +84,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/audi
                           {formatClinicDate(e.createdAt, timeZone)}, {formatClinicTime(e.createdAt, timeZone)}
                         </time>
                       </td>
-                      <td className="border-b border-stone-200 p-2">
-                        {e.actor ? `${e.actor.name} (${e.actor.role.toLowerCase()})` : "System"}
-                      </td>
+                      {/* Role in its own column: names sometimes carry one already ("Sam Patel (nurse)"). */}
+                      <td className="border-b border-stone-200 p-2">{e.actor ? e.actor.name : "System"}</td>
+                      <td className="border-b border-stone-200 p-2">{e.actor ? e.actor.role.toLowerCase() : "—"}</td>
                       <td className="border-b border-stone-200 p-2 font-mono">{e.action}</td>
                       <td className="border-b border-stone-200 p-2">
                         {e.entityType}{" "}

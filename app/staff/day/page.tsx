@@ -18,6 +18,7 @@ const CHECK_IN_STYLE = {
   DUE: "font-semibold text-amber-800",
   CLEAR: "text-green-800",
   FLAGGED: "font-semibold text-red-800",
+  NOT_NEEDED: "text-stone-600",
 } as const;
 
 export default async function DayListPage({ searchParams }: PageProps<"/staff/day">) {
@@ -66,6 +67,7 @@ export default async function DayListPage({ searchParams }: PageProps<"/staff/da
       {groups.map((group) => (
         <section key={group.id} aria-labelledby={`practitioner-${group.id}`} className="break-inside-avoid space-y-2">
           <h2 id={`practitioner-${group.id}`} className="text-xl font-semibold">{group.name}</h2>
+          <div className="overflow-x-auto" role="region" aria-label={`Bookings with ${group.name}`} tabIndex={0}>
           <table className="w-full border-collapse bg-white text-sm">
             <thead>
               <tr className="text-left">
@@ -90,12 +92,20 @@ export default async function DayListPage({ searchParams }: PageProps<"/staff/da
                       {b.reference}
                     </Link>
                   </td>
-                  <td className="border-b border-stone-200 p-2">{describeStatus(b.status)}</td>
+                  <td className="border-b border-stone-200 p-2">
+                    {describeStatus(b.status)}
+                    {b.insideTimeOff ? (
+                      <span className="ml-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                        Inside time off
+                      </span>
+                    ) : null}
+                  </td>
                   <td className={`border-b border-stone-200 p-2 ${CHECK_IN_STYLE[b.checkIn]}`}>{CHECK_IN_LABELS[b.checkIn]}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          </div>
         </section>
       ))}
     </div>

@@ -8,7 +8,8 @@ import { findFreeSlots } from "@/lib/availability/slot-data";
 import { slotWeek } from "@/lib/availability/slot-week";
 import { buildSlotPickerDays } from "@/lib/availability/slot-picker-days";
 import { startsAtSchema } from "@/lib/booking/booking-schemas";
-import { getBookingForUser, previewReschedule } from "@/lib/booking/booking-service";
+import { getBookingForUser, previewReschedule, suggestedWaitFor } from "@/lib/booking/booking-service";
+import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
 import { availableChanges, lifecycleActorFor } from "@/lib/booking/lifecycle";
 import { clinicDateAndTime } from "@/lib/booking/booking-messages";
 import { BookingActionForm } from "@/components/booking/booking-action-form";
@@ -103,7 +104,12 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
   // Step 1: pick a new time, week by week.
   const range = slotWeek(typeof week === "string" ? week : undefined, now, clinic.timeZone);
   const free = await findFreeSlots(booking.procedure.slug, range, now);
-  const days = buildSlotPickerDays(range, free?.slots ?? [], clinic.timeZone);
+  // A flagged booking is not offered times before the date its health answers suggest.
+  const waitUntil = await suggestedWaitFor(booking);
+  const offered = (free?.slots ?? []).filter(
+    (slot) => !waitUntil || !startsBeforeSuggestedDate(slot.startsAt, waitUntil, clinic.timeZone),
+  );
+  const days = buildSlotPickerDays(range, offered, clinic.timeZone);
   const weekHref = (date: string | null) => (date ? `${base}?week=${date}` : null);
   return (
     <div className="space-y-6">
@@ -113,6 +119,12 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
         Choose a new time. All times are New Zealand time ({timeZoneAbbreviation(now, clinic.timeZone)}). Your current time
         stays booked until you confirm the new one.
       </p>
+      {waitUntil ? (
+        <p className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+          Times before {formatClinicDate(waitUntil, clinic.timeZone)} are not shown because your answers suggest waiting
+          until then.
+        </p>
+      ) : null}
       <SlotPicker
         procedureSlug={booking.procedure.slug}
         weekLabel={`${formatClinicDate(range.from, clinic.timeZone)} to ${formatClinicDate(range.to, clinic.timeZone)}`}

@@ -21,12 +21,12 @@ export default async function BookPage({ params, searchParams }: PageProps<"/pro
   const { slug } = await params;
   const { start } = await searchParams;
   const startParam = typeof start === "string" ? start : "";
-  await requirePatient(`/procedures/${encodeURIComponent(slug)}/book?start=${encodeURIComponent(startParam)}`);
+  const user = await requirePatient(`/procedures/${encodeURIComponent(slug)}/book?start=${encodeURIComponent(startParam)}`);
 
   const clinic = await getClinic();
   const startsAt = startsAtSchema.safeParse(startParam);
   const preview = startsAt.success
-    ? await previewBooking(slug, startsAt.data, new Date())
+    ? await previewBooking(slug, startsAt.data, new Date(), user.id)
     : { ok: false as const, status: 422, message: "Choose a time from the list of free times." };
   const pickerHref = startsAt.success
     ? `/procedures/${encodeURIComponent(slug)}?week=${clinicDateOf(startsAt.data, clinic.timeZone)}`

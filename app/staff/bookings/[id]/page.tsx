@@ -8,8 +8,8 @@ import { describeStatus } from "@/lib/booking/lifecycle";
 import { latestSuggestedDate, viewBookingReview } from "@/lib/staff/booking-review";
 import { compareResponses } from "@/lib/staff/compare-responses";
 import { describeDecision } from "@/lib/staff/decision-schema";
+import { reasonChipLabel } from "@/lib/staff/stored-screening";
 import { DecisionForm } from "@/components/staff/decision-form";
-import { ReasonChips } from "@/components/staff/reason-chips";
 import { ResponseComparison } from "@/components/staff/response-comparison";
 import { decideAction } from "./actions";
 
@@ -75,14 +75,21 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
         <h2 id="reasons-heading" className="text-xl font-semibold">
           Why it was flagged
         </h2>
-        {latest ? (
-          <ul className="list-disc space-y-1 pl-6">
+        {/* Staff read the short label; the message is what the patient was told, shown once. */}
+        {!latest ? (
+          <p>No screening responses.</p>
+        ) : latest.reasons.length === 0 ? (
+          <p>No reasons recorded.</p>
+        ) : (
+          <ul className="space-y-2">
             {latest.reasons.map((reason, i) => (
-              <li key={`${reason.code}-${i}`}>{reason.message}</li>
+              <li key={`${reason.code}-${i}`}>
+                <span className="font-semibold">{reasonChipLabel(reason.code)}</span>
+                <span className="block text-sm text-stone-700">Patient was told: {reason.message}</span>
+              </li>
             ))}
           </ul>
-        ) : null}
-        {latest ? <ReasonChips reasons={latest.reasons} /> : <p>No screening responses.</p>}
+        )}
         <p>
           Earliest suggested date:{" "}
           <strong>{suggested ? formatClinicDate(suggested, timeZone) : "none suggested"}</strong>
