@@ -1,6 +1,7 @@
 // The load scenarios: what each one asks of the server, as plans for the
 // load worker. Figures are compared to the floor (GET /api/health).
 import { addClinicDays, weekRange } from "@/lib/availability/clinic-date";
+import { wellAnswers } from "@/lib/screening/well-answers";
 import type { BookableSlot } from "./free-slot-pool";
 import type { LoadPlan, LoadRequest } from "./load-types";
 import type { SignedIn } from "./sessions";
@@ -37,16 +38,7 @@ const json = (origin: string, cookie: string) => ({
 });
 
 // A patient with no symptoms: the booking runs the whole screening path and is confirmed.
-const CLEAR_SCREENING = {
-  version: 1,
-  symptoms: ["none"],
-  temperatureC: null,
-  positiveTest: "no",
-  closeContact: "no",
-  recentIllness: "no",
-  otherInfo: "",
-  declaration: true,
-};
+const CLEAR_SCREENING = wellAnswers();
 
 const bookingRequest = (origin: string, cookie: string, slot: BookableSlot): LoadRequest => ({
   method: "POST",

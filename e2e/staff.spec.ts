@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { wellAnswers } from "../lib/screening/well-answers";
 import type { APIRequestContext } from "@playwright/test";
 import type { PrismaClient } from "@prisma/client";
 import { claimCellsFor } from "../lib/availability/claim-cells";
@@ -14,16 +15,7 @@ const PROCEDURE = "ucmsc-infusion-autoimmune";
 // shared with other suites; allow for a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
-const CLEAR_ANSWERS = {
-  version: 1,
-  symptoms: ["none"],
-  temperatureC: null,
-  positiveTest: "no",
-  closeContact: "no",
-  recentIllness: "no",
-  otherInfo: "",
-  declaration: true,
-};
+const CLEAR_ANSWERS = wellAnswers();
 
 type Flagged = { id: string; reference: string; startsAt: string; slug: string };
 

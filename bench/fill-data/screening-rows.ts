@@ -1,17 +1,9 @@
 import { assessScreening } from "@/lib/screening/assess-screening";
+import { wellAnswers } from "@/lib/screening/well-answers";
 import type { ScreeningAnswers } from "@/lib/screening/answers-schema";
 import { pick, type Random } from "./random";
 
-const CLEAR_ANSWERS: ScreeningAnswers = {
-  version: 1,
-  symptoms: ["none"],
-  temperatureC: null,
-  positiveTest: "no",
-  closeContact: "no",
-  recentIllness: "no",
-  otherInfo: "",
-  declaration: true,
-};
+const CLEAR_ANSWERS: ScreeningAnswers = wellAnswers();
 
 // The answers that most often flag a booking: respiratory symptoms, a fever.
 const FLAGGED_ANSWERS: ScreeningAnswers[] = [

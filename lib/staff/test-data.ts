@@ -1,6 +1,7 @@
 // Builders for this folder's integration tests: each call makes unique rows
 // in the per-file test database, so tests never depend on one another.
 import { randomUUID } from "node:crypto";
+import { wellAnswers } from "@/lib/screening/well-answers";
 import type { PrismaClient } from "@prisma/client";
 import { claimCellsFor } from "@/lib/availability/claim-cells";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
@@ -60,16 +61,7 @@ export async function makeStaffUser(db: PrismaClient, name = "Sam Patel", role: 
 
 export const FLAG_REASONS = [{ code: "SYMPTOMS", message: "You told us you have a cough." }];
 
-export const CLEAR_ANSWERS = {
-  version: 1,
-  symptoms: ["none"],
-  temperatureC: null,
-  positiveTest: "no",
-  closeContact: "no",
-  recentIllness: "no",
-  otherInfo: "",
-  declaration: true,
-};
+export const CLEAR_ANSWERS = wellAnswers();
 
 /** A booking with its slot claims and, unless told otherwise, a flagged booking-time screening. */
 export async function makeBooking(

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { findFreeSlots } from "@/lib/availability/slot-data";
 import { addClinicDays, clinicToday } from "@/lib/availability";
 import { bookingWriteCounts, makePatient, seedClinic } from "../support/booking-fixtures";
+import { wellAnswers } from "@/lib/screening/well-answers";
 
 let caller: CurrentUser | null = null;
 vi.mock("@/lib/auth/guards", () => ({
@@ -196,16 +197,7 @@ describe("GET, reschedule and cancel", () => {
 });
 
 describe("POST /api/bookings for a procedure that requires screening", () => {
-  const clearAnswers = {
-    version: 1,
-    symptoms: ["none"],
-    temperatureC: null,
-    positiveTest: "no",
-    closeContact: "no",
-    recentIllness: "no",
-    otherInfo: "",
-    declaration: true,
-  };
+  const clearAnswers = wellAnswers();
   let screenedSlug: string;
   let screenedStarts: string[];
   beforeAll(async () => {
