@@ -1,13 +1,62 @@
 import "server-only";
+import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { TIME_HOLDING_STATUSES } from "@/lib/booking/statuses";
 import { computeFreeSlots } from "./free-slots";
 import { addClinicDays } from "./clinic-date";
 import { clinicInstant } from "./clinic-time";
-import type { ClinicDate, Slot } from "./types";
+import type { ClinicDate, PractitionerSchedule, Slot } from "./types";
 
 type Range = { from: ClinicDate; to: ClinicDate };
+
+/**
+ * The schedules of everyone who performs a procedure, for clinic dates
+ * [from, to]: hours, and the time off and bookings that hold time, read a day
+ * either side so holds that straddle midnight count. The one read behind both
+ * the slot picker and the check that a requested time is offered.
+ */
+export async function loadPractitionerSchedules(args: {
+  procedureId: string;
+  range: Range;
+  timeZone: string;
+  /** A booking being moved ignores its own hold. */
+  excludeBookingId?: string;
+  /** "Would this be offered if nobody had booked it?" */
+  ignoreBookings?: boolean;
+  client?: Prisma.TransactionClient;
+}): Promise<PractitionerSchedule[]> {
+  const { procedureId, range, timeZone, excludeBookingId, ignoreBookings = false, client = db } = args;
+  const windowStart = clinicInstant(addClinicDays(range.from, -1), "00:00", timeZone);
+  const windowEnd = clinicInstant(addClinicDays(range.to, 2), "00:00", timeZone);
+
+  const practitioners = await client.practitioner.findMany({
+    where: { active: true, procedures: { some: { procedureId } } },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      openingHours: { select: { weekday: true, opensAt: true, closesAt: true } },
+      timeOff: { where: { startsAt: { lt: windowEnd }, endsAt: { gt: windowStart } }, select: { startsAt: true, endsAt: true } },
+      bookings: {
+        where: {
+          startsAt: { lt: windowEnd },
+          blockedUntil: { gt: windowStart },
+          status: { in: [...TIME_HOLDING_STATUSES] },
+          ...(excludeBookingId ? { id: { not: excludeBookingId } } : {}),
+        },
+        select: { startsAt: true, blockedUntil: true },
+      },
+    },
+  });
+  return practitioners.map((p) => ({
+    id: p.id,
+    name: p.name,
+    weeklyHours: p.openingHours,
+    timeOff: p.timeOff,
+    busy: ignoreBookings ? [] : p.bookings.map((b) => ({ startsAt: b.startsAt, endsAt: b.blockedUntil })),
+  }));
+}
 
 /**
  * Free slots of one procedure over clinic dates [from, to], read from the
@@ -20,40 +69,7 @@ export async function findFreeSlots(slug: string, range: Range, now: Date = new 
   });
   if (!procedure) return null;
   const { timeZone } = await getClinic();
-
-  // Read a day either side so bookings and time off that straddle midnight count.
-  const windowStart = clinicInstant(addClinicDays(range.from, -1), "00:00", timeZone);
-  const windowEnd = clinicInstant(addClinicDays(range.to, 2), "00:00", timeZone);
-  const overlapping = { startsAt: { lt: windowEnd } };
-
-  const practitioners = await db.practitioner.findMany({
-    where: { active: true, procedures: { some: { procedureId: procedure.id } } },
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      name: true,
-      openingHours: { select: { weekday: true, opensAt: true, closesAt: true } },
-      timeOff: { where: { ...overlapping, endsAt: { gt: windowStart } }, select: { startsAt: true, endsAt: true } },
-      bookings: {
-        where: { ...overlapping, blockedUntil: { gt: windowStart }, status: { in: [...TIME_HOLDING_STATUSES] } },
-        select: { startsAt: true, blockedUntil: true },
-      },
-    },
-  });
-
-  const slots: Slot[] = computeFreeSlots({
-    procedure,
-    practitioners: practitioners.map((p) => ({
-      id: p.id,
-      name: p.name,
-      weeklyHours: p.openingHours,
-      timeOff: p.timeOff,
-      busy: p.bookings.map((b) => ({ startsAt: b.startsAt, endsAt: b.blockedUntil })),
-    })),
-    from: range.from,
-    to: range.to,
-    timeZone,
-    now,
-  });
+  const practitioners = await loadPractitionerSchedules({ procedureId: procedure.id, range, timeZone });
+  const slots: Slot[] = computeFreeSlots({ procedure, practitioners, from: range.from, to: range.to, timeZone, now });
   return { procedure, timeZone, slots };
 }

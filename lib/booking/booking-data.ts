@@ -1,9 +1,9 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
-import { addClinicDays, clinicDateOf, clinicInstant, computeFreeSlots, DEFAULT_HORIZON_DAYS, type Slot } from "@/lib/availability";
+import { clinicDateOf, computeFreeSlots, DEFAULT_HORIZON_DAYS, type Slot } from "@/lib/availability";
+import { loadPractitionerSchedules } from "@/lib/availability/slot-data";
 import type { ClinicInfo } from "@/lib/clinic/clinic-data";
-import { TIME_HOLDING_STATUSES } from "./statuses";
 
 type Db = typeof db | Prisma.TransactionClient;
 
@@ -65,44 +65,15 @@ export async function findOfferedSlot(args: {
   // the calendar arithmetic below would run off the end of four-digit years.
   if (startsAt.getTime() - now.getTime() > (DEFAULT_HORIZON_DAYS + 2) * 86_400_000) return null;
   const date = clinicDateOf(startsAt, timeZone);
-  // A day either side, so holds that straddle midnight count.
-  const windowStart = clinicInstant(addClinicDays(date, -1), "00:00", timeZone);
-  const windowEnd = clinicInstant(addClinicDays(date, 2), "00:00", timeZone);
-
-  const practitioners = await client.practitioner.findMany({
-    where: { active: true, procedures: { some: { procedureId: procedure.id } } },
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      name: true,
-      openingHours: { select: { weekday: true, opensAt: true, closesAt: true } },
-      timeOff: { where: { startsAt: { lt: windowEnd }, endsAt: { gt: windowStart } }, select: { startsAt: true, endsAt: true } },
-      bookings: {
-        where: {
-          startsAt: { lt: windowEnd },
-          blockedUntil: { gt: windowStart },
-          status: { in: [...TIME_HOLDING_STATUSES] },
-          ...(excludeBookingId ? { id: { not: excludeBookingId } } : {}),
-        },
-        select: { startsAt: true, blockedUntil: true },
-      },
-    },
-  });
-
-  const slots = computeFreeSlots({
-    procedure,
-    practitioners: practitioners.map((p) => ({
-      id: p.id,
-      name: p.name,
-      weeklyHours: p.openingHours,
-      timeOff: p.timeOff,
-      busy: ignoreBookings ? [] : p.bookings.map((b) => ({ startsAt: b.startsAt, endsAt: b.blockedUntil })),
-    })),
-    from: date,
-    to: date,
+  const practitioners = await loadPractitionerSchedules({
+    procedureId: procedure.id,
+    range: { from: date, to: date },
     timeZone,
-    now,
+    excludeBookingId,
+    ignoreBookings,
+    client,
   });
+  const slots = computeFreeSlots({ procedure, practitioners, from: date, to: date, timeZone, now });
   return slots.find((s) => s.startsAt.getTime() === startsAt.getTime()) ?? null;
 }
 
