@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDaysToDay, clinicDayOf, daysBetween, formatDayForPeople, isIsoDay, oneYearBefore } from "./clinic-calendar";
+import { addDaysToDay, clinicDayOf, daysBetween, formatDayForPeople, isIsoDay } from "./clinic-calendar";
 
 describe("clinic calendar", () => {
   it.each([
@@ -21,10 +21,6 @@ describe("clinic calendar", () => {
 
   it("counts backwards as negative", () => {
     expect(daysBetween("2025-06-15", "2025-06-01")).toBe(-14);
-  });
-
-  it("steps back a year from 29 February to 28 February", () => {
-    expect(oneYearBefore("2024-02-29")).toBe("2023-02-28");
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { tz } from "@date-fns/tz";
-import { addDays, differenceInCalendarDays, format, isValid, parse, subYears } from "date-fns";
+import { addDays, differenceInCalendarDays, format, isValid, parse } from "date-fns";
 
 /** A calendar day written "YYYY-MM-DD", e.g. the day a test was taken. */
 export type IsoDay = string;
@@ -30,11 +30,6 @@ export function daysBetween(from: IsoDay, to: IsoDay): number {
 /** The day `n` days after (or before, for negative n) `day`. */
 export function addDaysToDay(day: IsoDay, n: number): IsoDay {
   return format(addDays(toCalendarDate(day), n, { in: calendar }), DAY_FORMAT, { in: calendar });
-}
-
-/** The same calendar day one year earlier (29 Feb becomes 28 Feb). */
-export function oneYearBefore(day: IsoDay): IsoDay {
-  return format(subYears(toCalendarDate(day), 1, { in: calendar }), DAY_FORMAT, { in: calendar });
 }
 
 /** "14 March 2025": unambiguous for patients and staff (no 03/14 vs 14/03). */

@@ -41,16 +41,28 @@ describe("validateScreeningAnswers", () => {
       "The date your symptoms ended can’t be in the future. If you are still unwell, tick your symptoms in question 1",
     ],
     [
-      "a positive test more than a year ago",
-      { positiveTest: "yes", positiveTestDate: "2024-06-14" },
+      "a positive test 11 days ago (the question asks about the last 10)",
+      { positiveTest: "yes", positiveTestDate: "2025-06-04" },
       "positiveTestDate",
-      "Enter a date within the last year",
+      "That is more than 10 days ago. If your positive test was more than 10 days ago, answer “No”",
+    ],
+    [
+      "a contact 15 days ago (the question asks about the last 14)",
+      { closeContact: "yes", closeContactDate: "2025-05-31" },
+      "closeContactDate",
+      "That is more than 14 days ago. If your last contact was more than 14 days ago, answer “No”",
+    ],
+    [
+      "an illness that ended 50 days ago (the question asks about the last 7 weeks)",
+      { recentIllness: "yes", recentIllnessKind: "covid", recentIllnessEndedOn: "2025-04-26" },
+      "recentIllnessEndedOn",
+      "That is more than 7 weeks ago. If you recovered more than 7 weeks ago, answer “No”",
     ],
     [
       "a typo'd year like 1925",
       { recentIllness: "yes", recentIllnessKind: "flu", recentIllnessEndedOn: "1925-06-01" },
       "recentIllnessEndedOn",
-      "Enter a date within the last year",
+      "That is more than 7 weeks ago. If you recovered more than 7 weeks ago, answer “No”",
     ],
   ])("refuses %s", (_name, overrides, field, message) => {
     expect(validateScreeningAnswers({ ...well, ...overrides }, { now })).toEqual({
@@ -61,10 +73,12 @@ describe("validateScreeningAnswers", () => {
   });
 
   it.each([
-    ["today", "2025-06-15"],
-    ["exactly a year ago", "2024-06-15"],
-  ])("accepts a date of %s", (_name, day) => {
-    expect(validateScreeningAnswers({ ...well, positiveTest: "yes", positiveTestDate: day }, { now }).ok).toBe(true);
+    ["a positive test today", { positiveTest: "yes", positiveTestDate: "2025-06-15" }],
+    ["a positive test exactly 10 days ago", { positiveTest: "yes", positiveTestDate: "2025-06-05" }],
+    ["a contact exactly 14 days ago", { closeContact: "yes", closeContactDate: "2025-06-01" }],
+    ["an illness that ended exactly 7 weeks ago", { recentIllness: "yes", recentIllnessKind: "cold", recentIllnessEndedOn: "2025-04-27" }],
+  ])("accepts %s", (_name, overrides) => {
+    expect(validateScreeningAnswers({ ...well, ...overrides }, { now }).ok).toBe(true);
   });
 
   it("reports a future date together with other problems", () => {

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { buildScreeningAnswersSchema, type AnswersRule, type ScreeningAnswers } from "./answers-schema";
-import { DEFAULT_CLINIC_TIME_ZONE, clinicDayOf, oneYearBefore } from "./clinic-calendar";
+import { DEFAULT_CLINIC_TIME_ZONE, addDaysToDay, clinicDayOf } from "./clinic-calendar";
 
 export type ScreeningValidationResult =
   | { ok: true; answers: ScreeningAnswers }
@@ -16,19 +16,30 @@ const FUTURE_MESSAGES: Record<DatedField, string> = {
   recentIllnessEndedOn:
     "The date your symptoms ended can’t be in the future. If you are still unwell, tick your symptoms in question 1",
 };
-const TOO_OLD_MESSAGE = "Enter a date within the last year";
+
+// Each dated question asks about a window ("in the last 10 days"); a date
+// outside it contradicts the "yes", so ask the patient to correct one or the other.
+const WINDOW_DAYS: Record<DatedField, number> = {
+  positiveTestDate: 10,
+  closeContactDate: 14,
+  recentIllnessEndedOn: 49,
+};
+const TOO_OLD_MESSAGES: Record<DatedField, string> = {
+  positiveTestDate: "That is more than 10 days ago. If your positive test was more than 10 days ago, answer “No”",
+  closeContactDate: "That is more than 14 days ago. If your last contact was more than 14 days ago, answer “No”",
+  recentIllnessEndedOn: "That is more than 7 weeks ago. If you recovered more than 7 weeks ago, answer “No”",
+};
 
 /**
  * The server-side check of one answer set: the shared schema plus the rules
- * that need "now" (no dates in the future, none more than a year ago), with
- * "today" taken in the clinic's time zone.
+ * that need "now" (no dates in the future, none before the question's own
+ * window), with "today" taken in the clinic's time zone.
  */
 export function validateScreeningAnswers(
   input: unknown,
   { now, timeZone = DEFAULT_CLINIC_TIME_ZONE }: ValidateScreeningOptions,
 ): ScreeningValidationResult {
   const today = clinicDayOf(now, timeZone);
-  const earliest = oneYearBefore(today);
   const dateRules = (Object.keys(FUTURE_MESSAGES) as DatedField[]).map(
     (field): AnswersRule => ({
       fields: [field],
@@ -37,7 +48,9 @@ export function validateScreeningAnswers(
         // ISO days compare correctly as strings.
         if (value === undefined) return;
         if (value > today) ctx.addIssue({ code: "custom", path: [field], message: FUTURE_MESSAGES[field], input: value });
-        else if (value < earliest) ctx.addIssue({ code: "custom", path: [field], message: TOO_OLD_MESSAGE, input: value });
+        else if (value < addDaysToDay(today, -WINDOW_DAYS[field])) {
+          ctx.addIssue({ code: "custom", path: [field], message: TOO_OLD_MESSAGES[field], input: value });
+        }
       },
     }),
   );
