@@ -30,13 +30,20 @@ function clinicDate(daysAhead: number): string {
  * booking + screening would leave it: booking, slot claims, a clear
  * booking-time response and a flagged check-in with reasons.
  */
-async function makeFlaggedBooking(db: PrismaClient, request: APIRequestContext, patient: TestUser): Promise<Flagged> {
+async function makeFlaggedBooking(
+  db: PrismaClient,
+  request: APIRequestContext,
+  patient: TestUser,
+  // Days ahead to look in. Tests that free a time or block a whole day use
+  // windows of their own, so parallel tests cannot take or block their slot.
+  [fromDays, toDays]: [number, number] = [14, 20],
+): Promise<Flagged> {
   const procedure = await db.procedure.findUniqueOrThrow({
     where: { slug: PROCEDURE },
     select: { id: true, durationMinutes: true, bufferMinutes: true, practitioners: { select: { practitionerId: true } } },
   });
-  const from = clinicDate(14);
-  const to = clinicDate(20);
+  const from = clinicDate(fromDays);
+  const to = clinicDate(toDays);
   const response = await request.get(`/api/procedures/${PROCEDURE}/slots?from=${from}&to=${to}`);
   expect(response.ok()).toBe(true);
   const { slots } = (await response.json()) as { slots: { startsAt: string; practitioners: { id: string }[] }[] };
@@ -113,7 +120,7 @@ test("staff find a flagged booking in the queue and postpone it: the slot frees 
 }) => {
   const name = `Queue Patient ${randomUUID().slice(0, 8)}`;
   const patient = await makePatient(name);
-  const booking = await makeFlaggedBooking(db, request, patient);
+  const booking = await makeFlaggedBooking(db, request, patient, [60, 74]);
   await signIn(context, await makeStaff());
 
   await page.goto("/staff");
@@ -155,7 +162,9 @@ test("staff find a flagged booking in the queue and postpone it: the slot frees 
     .click();
   await expect(page.getByText(`/procedures/${booking.slug}?week=${clinicDate(50)}`)).toBeVisible();
 
-  // And the time is free again for other patients.
+  // And the time is free again for other patients: the claims are gone…
+  expect(await db.slotClaim.count({ where: { bookingId: booking.id } })).toBe(0);
+  // …and the slot picker offers it.
   const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Auckland" }).format(new Date(booking.startsAt));
   const slots = await request.get(`/api/procedures/${booking.slug}/slots?from=${date}&to=${date}`);
   const body = (await slots.json()) as { slots: { startsAt: string }[] };
@@ -227,10 +236,15 @@ test("a second reviewer on a stale page is told who decided first", async ({ pag
 });
 
 test("staff block time off and see the bookings inside it", async ({ page, context, db, request, makePatient, makeStaff, signIn }) => {
-  const booking = await makeFlaggedBooking(db, request, await makePatient(`TimeOff Patient ${randomUUID().slice(0, 8)}`));
+  const booking = await makeFlaggedBooking(db, request, await makePatient(`TimeOff Patient ${randomUUID().slice(0, 8)}`), [30, 44]);
   await signIn(context, await makeStaff());
-  const { practitioner } = await db.booking.findUniqueOrThrow({ where: { id: booking.id }, select: { practitioner: { select: { name: true } } } });
-  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Auckland" }).format(new Date(booking.startsAt));
+  const { practitioner, startsAt, endsAt } = await db.booking.findUniqueOrThrow({
+    where: { id: booking.id },
+    select: { startsAt: true, endsAt: true, practitioner: { select: { name: true } } },
+  });
+  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Auckland" }).format(startsAt);
+  // Block just the booking's own time, so no other test's free slot disappears.
+  const clock = (d: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: "Pacific/Auckland", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
 
   await page.goto("/staff/time-off");
   await page.getByLabel("Practitioner", { exact: true }).selectOption({ label: practitioner.name });
@@ -239,9 +253,9 @@ test("staff block time off and see the bookings inside it", async ({ page, conte
   await expect(page.getByLabel("Start date")).toHaveAccessibleDescription("Enter the start date");
   await expect(page.getByLabel("Practitioner", { exact: true }).locator("option:checked")).toHaveText(practitioner.name);
   await page.getByLabel("Start date").fill(date);
-  await page.getByLabel("Start time (clinic time)").fill("00:00");
+  await page.getByLabel("Start time (clinic time)").fill(clock(startsAt));
   await page.getByLabel("End date").fill(date);
-  await page.getByLabel("End time (clinic time)").fill("23:59");
+  await page.getByLabel("End time (clinic time)").fill(clock(endsAt));
   await page.getByLabel("Reason").fill("Conference");
   await page.getByRole("button", { name: "Block this time" }).click();
   await expect(page.getByRole("status")).toContainText("Time off saved");
