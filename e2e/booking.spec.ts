@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { clinicDaysAhead as clinicDate } from "./clinic-dates";
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { createDatabaseSession, SESSION_COOKIE } from "../lib/auth/database-session";
 import { generateReference } from "../lib/booking/reference";
@@ -7,12 +8,7 @@ import { expect, test } from "./fixtures";
 // A procedure with no health screening, so these tests follow the booking flow
 // itself whatever the screening step adds for other procedures.
 const SLUG = "follow-up-review";
-const ZONE = "Pacific/Auckland";
 
-/** The clinic's calendar date `days` from now, "YYYY-MM-DD". */
-function clinicDate(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date(Date.now() + days * 86_400_000));
-}
 
 /** Any number in [min, max], so parallel tests (and repeated runs) rarely want the same time. */
 const between = (min: number, max: number) => min + Math.floor(Math.random() * (max - min + 1));

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { clinicDate } from "./clinic-dates";
 import type { Page } from "@playwright/test";
 import type { PrismaClient } from "@prisma/client";
 import { claimCellsFor } from "../lib/availability/claim-cells";
@@ -51,10 +52,6 @@ async function makeBookingInDb(db: PrismaClient, patient: TestUser, hoursAhead: 
   });
 }
 
-/** The clinic's calendar date ("2026-12-07") of an instant. */
-function clinicDate(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Auckland" }).format(instant);
-}
 
 /**
  * Clicks a random free time on or after `notBefore` (a clinic date) in the

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { clinicDate as clinicDateOfInstant, clinicDaysAhead as clinicDate } from "./clinic-dates";
 import { wellAnswers } from "../lib/screening/well-answers";
 import type { APIRequestContext } from "@playwright/test";
 import type { PrismaClient } from "@prisma/client";
@@ -19,11 +20,6 @@ const CLEAR_ANSWERS = wellAnswers();
 
 type Flagged = { id: string; reference: string; startsAt: string; slug: string };
 
-/** A clinic date (YYYY-MM-DD) n days from today, in Auckland. */
-function clinicDate(daysAhead: number): string {
-  const date = new Date(Date.now() + daysAhead * 86_400_000);
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Auckland" }).format(date);
-}
 
 /**
  * A flagged booking on a free slot, written straight to the database the way
@@ -165,7 +161,7 @@ test("staff find a flagged booking in the queue and postpone it: the slot frees 
   // And the time is free again for other patients: the claims are gone…
   expect(await db.slotClaim.count({ where: { bookingId: booking.id } })).toBe(0);
   // …and the slot picker offers it.
-  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Auckland" }).format(new Date(booking.startsAt));
+  const date = clinicDateOfInstant(booking.startsAt);
   const slots = await request.get(`/api/procedures/${booking.slug}/slots?from=${date}&to=${date}`);
   const body = (await slots.json()) as { slots: { startsAt: string }[] };
   expect(body.slots.map((s) => s.startsAt)).toContain(booking.startsAt);
@@ -242,7 +238,7 @@ test("staff block time off and see the bookings inside it", async ({ page, conte
     where: { id: booking.id },
     select: { startsAt: true, endsAt: true, practitioner: { select: { name: true } } },
   });
-  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Auckland" }).format(startsAt);
+  const date = clinicDateOfInstant(startsAt);
   // Block just the booking's own time, so no other test's free slot disappears.
   const clock = (d: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: "Pacific/Auckland", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
 
@@ -284,7 +280,7 @@ test("on a 390 px phone the staff tables scroll inside their own region, not the
   await db.auditEvent.create({ data: { action: "time-off.created", entityType: "TimeOff", entityId: block.id } });
   await signIn(context, await makeStaff("ADMIN"));
   await page.setViewportSize({ width: 390, height: 844 });
-  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Auckland" }).format(new Date(booking.startsAt));
+  const date = clinicDateOfInstant(booking.startsAt);
 
   const pages: [string, RegExp | null][] = [
     ["/staff", /^Bookings table$/],

@@ -9,7 +9,7 @@ import { withReadablePage } from "@/lib/staff/filter-fields";
 import { isPastTheEnd } from "@/lib/staff/pagination";
 import { queueFiltersQuery, queueFiltersSchema } from "@/lib/staff/queue-filters";
 import { findQueuePage, listProcedureOptions } from "@/lib/staff/queue-query";
-import { firstValues } from "@/lib/staff/search-params";
+import { pageSearchParamsObject } from "@/lib/http/search-params";
 import { formatWaitedFor } from "@/lib/staff/waited-for";
 import { PaginationNav } from "@/components/staff/pagination-nav";
 import { ReasonChips } from "@/components/staff/reason-chips";
@@ -22,7 +22,7 @@ type Props = { searchParams: Record<string, string | string[] | undefined> };
  * Filters are a GET form, so every view has a shareable, bookmarkable URL.
  */
 export async function QueueScreen({ searchParams }: Props) {
-  const raw = withReadablePage(firstValues(searchParams));
+  const raw = withReadablePage(pageSearchParamsObject(searchParams));
   const parsed = queueFiltersSchema.safeParse(raw);
   const fieldErrors: Record<string, string[] | undefined> = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
   const [procedures, clinic] = await Promise.all([listProcedureOptions(), getClinic()]);

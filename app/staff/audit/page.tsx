@@ -8,7 +8,7 @@ import { auditFiltersQuery, auditFiltersSchema } from "@/lib/staff/audit-filters
 import { findAuditPage } from "@/lib/staff/audit-query";
 import { withReadablePage } from "@/lib/staff/filter-fields";
 import { isPastTheEnd } from "@/lib/staff/pagination";
-import { firstValues } from "@/lib/staff/search-params";
+import { pageSearchParamsObject } from "@/lib/http/search-params";
 import { FieldError, buttonClass, inputClass } from "@/components/staff/form-parts";
 import { PaginationNav } from "@/components/staff/pagination-nav";
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Audit trail" };
 
 export default async function AuditPage({ searchParams }: PageProps<"/staff/audit">) {
   await requireAdmin("/staff/audit");
-  const raw = withReadablePage(firstValues(await searchParams));
+  const raw = withReadablePage(pageSearchParamsObject(await searchParams));
   const parsed = auditFiltersSchema.safeParse(raw);
   const errors: Record<string, string[] | undefined> = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
   const { timeZone } = await getClinic();

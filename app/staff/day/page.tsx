@@ -7,7 +7,7 @@ import { formatClinicDate, formatClinicTime } from "@/lib/availability/clinic-di
 import { describeStatus } from "@/lib/booking/lifecycle";
 import { CHECK_IN_LABELS, findDayList } from "@/lib/staff/day-list";
 import { dayOrToday, dayQuerySchema, neighbouringDays } from "@/lib/staff/day-query";
-import { firstValues } from "@/lib/staff/search-params";
+import { pageSearchParamsObject } from "@/lib/http/search-params";
 import { FieldError, buttonClass, inputClass } from "@/components/staff/form-parts";
 import { PrintButton } from "@/components/staff/print-button";
 
@@ -23,7 +23,7 @@ const CHECK_IN_STYLE = {
 
 export default async function DayListPage({ searchParams }: PageProps<"/staff/day">) {
   await requireStaff("/staff/day");
-  const raw = firstValues(await searchParams);
+  const raw = pageSearchParamsObject(await searchParams);
   const parsed = dayQuerySchema.safeParse(raw);
   const errors = parsed.success ? undefined : z.flattenError(parsed.error).fieldErrors.date;
   const { timeZone } = await getClinic();
