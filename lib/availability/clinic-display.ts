@@ -2,6 +2,7 @@ import { tz } from "@date-fns/tz";
 import { format, isValid, parseISO } from "date-fns";
 import { isClinicDate, toCalendarDate } from "./clinic-date";
 import { assertTimeZone } from "./clinic-time";
+import type { ClinicDate } from "./types";
 
 const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 
@@ -48,4 +49,9 @@ function toInstant(value: Date | string): Date {
     throw new RangeError(`Expected "YYYY-MM-DD" or an ISO timestamp with an offset, got "${value}"`);
   }
   return instant;
+}
+
+/** "14 March 2025": a clinic date as patients and staff read it in a sentence (no 03/14 vs 14/03). */
+export function formatClinicDay(date: ClinicDate): string {
+  return format(toCalendarDate(date), "d MMMM yyyy", { in: tz("UTC") });
 }

@@ -51,7 +51,7 @@ async function applyIn(tx: Prisma.TransactionClient, input: ApplyTransitionInput
   if (input.expectedVersion !== undefined && booking.version !== input.expectedVersion) throw new StaleBookingError();
 
   const decision = transition(booking, to, actor, now);
-  if (!decision.ok) throw new TransitionRefusedError(decision.code, decision.message);
+  if (!decision.ok) throw new TransitionRefusedError(decision);
 
   const { count } = await tx.booking.updateMany({
     where: { id: bookingId, version: booking.version },

@@ -45,4 +45,3 @@ export {
   type ScreeningReasonCode,
 } from "./assess-screening";
 export { mentionsRespiratoryIllness, type RespiratoryMention } from "./free-text-respiratory";
-export { DEFAULT_CLINIC_TIME_ZONE, clinicDayOf, type IsoDay } from "./clinic-calendar";

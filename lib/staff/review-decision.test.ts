@@ -2,14 +2,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { viewBookingReview } from "./booking-review";
 import { decisionSchema } from "./decision-schema";
-import { decideBooking } from "./review-decision";
-import { ensureClinic, makeBooking, makePatient, makePractitioner, makeProcedure, makeStaffUser } from "./test-data";
+import { decideBooking as decide } from "./review-decision";
+import type { CurrentUser } from "@/lib/auth/roles";
+import { makePatient, makeStaff } from "@/tests/support/people";
+import { resultOrRefusal } from "@/tests/support/refusal-of";
+import { ensureClinic, makeBooking, makePractitioner, makeProcedure } from "./test-data";
+
+const decideBooking = (bookingId: string, reviewer: CurrentUser, ...rest: [Parameters<typeof decide>[2], Date]) =>
+  resultOrRefusal(decide(reviewer, bookingId, ...rest));
 
 const now = new Date("2026-03-09T21:42:00Z"); // 10:42 am NZDT
 const inAWeek = new Date("2026-03-16T20:00:00Z");
 let ids: { procedure: { id: string; slug: string }; practitioner: string; patient: { id: string; email: string } };
-let sam: { id: string };
-let alex: { id: string };
+let sam: CurrentUser;
+let alex: CurrentUser;
 
 async function flaggedBooking(earliestSuggestedDate: string | null = null) {
   return makeBooking(db, {
@@ -27,8 +33,8 @@ beforeAll(async () => {
   const practitioner = await makePractitioner(db);
   const patient = await makePatient(db);
   ids = { procedure, practitioner: practitioner.id, patient };
-  sam = await makeStaffUser(db, "Sam Patel");
-  alex = await makeStaffUser(db, "Alex Chen");
+  sam = await makeStaff(db, "Sam Patel");
+  alex = await makeStaff(db, "Alex Chen");
 });
 
 describe("two reviewers deciding the same booking at once", () => {
@@ -105,7 +111,7 @@ describe("clearing to proceed", () => {
 describe("opening a review", () => {
   it("records that this staff member viewed the health answers", async () => {
     const booking = await flaggedBooking();
-    const review = await viewBookingReview(booking.id, alex.id);
+    const review = await viewBookingReview(alex, booking.id);
     expect(review?.responses).toHaveLength(1);
     const events = await db.auditEvent.findMany({
       where: { action: "screening.viewed", entityType: "Booking", entityId: booking.id },
@@ -115,7 +121,7 @@ describe("opening a review", () => {
   });
 
   it("records nothing for an unknown booking", async () => {
-    expect(await viewBookingReview("no-such-booking", alex.id)).toBeNull();
+    expect(await viewBookingReview(alex, "no-such-booking")).toBeNull();
     expect(await db.auditEvent.count({ where: { entityId: "no-such-booking" } })).toBe(0);
   });
 });

@@ -40,25 +40,6 @@ export async function makePractitioner(db: PrismaClient, name = "Dr Aroha Ngata"
   return db.practitioner.create({ data: { name, title: "Physician" }, select: { id: true, name: true } });
 }
 
-export async function makePatient(db: PrismaClient, legalName = "Mere Thompson") {
-  return db.user.create({
-    data: {
-      email: `patient-${randomUUID()}@example.test`,
-      name: legalName,
-      role: "PATIENT",
-      profile: { create: { legalName, dateOfBirth: "1980-05-17", phone: "021 555 0100" } },
-    },
-    select: { id: true, email: true, name: true },
-  });
-}
-
-export async function makeStaffUser(db: PrismaClient, name = "Sam Patel", role: "STAFF" | "ADMIN" = "STAFF") {
-  return db.user.create({
-    data: { email: `staff-${randomUUID()}@example.test`, name, role },
-    select: { id: true, email: true, name: true },
-  });
-}
-
 export const FLAG_REASONS = [{ code: "SYMPTOMS", message: "You told us you have a cough." }];
 
 export const CLEAR_ANSWERS = wellAnswers();

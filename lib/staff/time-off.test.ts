@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { findFreeSlots } from "@/lib/availability/slot-data";
 import { createTimeOff, listUpcomingTimeOff } from "./time-off";
 import { timeOffSchema } from "./time-off-schema";
-import { ensureClinic, makeBooking, makePatient, makePractitioner, makeProcedure, makeStaffUser, ZONE } from "./test-data";
+import { ensureClinic, makeBooking, makePractitioner, makeProcedure, ZONE } from "./test-data";
+import { makePatient, makeStaff } from "@/tests/support/people";
 
 const now = new Date("2026-03-01T20:00:00Z"); // Monday 2 March 2026, 9:00 am NZDT
 let practitioner: { id: string; name: string };
@@ -21,7 +22,7 @@ beforeAll(async () => {
     data: [1, 2, 3, 4, 5].map((weekday) => ({ practitionerId: practitioner.id, weekday, opensAt: "09:00", closesAt: "17:00" })),
   });
   patient = await makePatient(db, "Aroha Smith");
-  staff = await makeStaffUser(db);
+  staff = await makeStaff(db);
 });
 
 const parse = (input: Record<string, string>) => timeOffSchema(now, ZONE).safeParse(input);

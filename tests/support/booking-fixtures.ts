@@ -2,7 +2,6 @@
 // SQLite database that tests/setup/vitest-setup.ts created.
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
-import type { CurrentUser } from "@/lib/auth/roles";
 
 // Tuesday 1 December 2026, 1 pm in Auckland (NZDT, UTC+13).
 export const NOW = new Date("2026-12-01T00:00:00Z");
@@ -50,21 +49,6 @@ export async function seedClinic(db: PrismaClient) {
   const first = await practitioner(`A Doctor ${tag}`);
   const second = await practitioner(`B Doctor ${tag}`);
   return { short, long, first, second };
-}
-
-export async function makePatient(db: PrismaClient, name = "Pat Patient"): Promise<CurrentUser> {
-  const email = `patient-${randomUUID()}@example.test`;
-  const user = await db.user.create({
-    data: { email, name, role: "PATIENT", profile: { create: { legalName: name, dateOfBirth: "1980-01-01", phone: "021 555 0100" } } },
-    select: { id: true },
-  });
-  return { id: user.id, email, name, role: "PATIENT" };
-}
-
-export async function makeStaff(db: PrismaClient): Promise<CurrentUser> {
-  const email = `staff-${randomUUID()}@example.test`;
-  const user = await db.user.create({ data: { email, name: "Nurse", role: "STAFF" }, select: { id: true } });
-  return { id: user.id, email, name: "Nurse", role: "STAFF" };
 }
 
 /** Counts of every table a booking writes, to prove a failure wrote nothing. */

@@ -5,10 +5,11 @@ import { requireStaff } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, formatClinicTime } from "@/lib/availability/clinic-display";
 import { describeStatus } from "@/lib/booking/lifecycle";
-import { latestSuggestedDate, viewBookingReview } from "@/lib/staff/booking-review";
+import { latestSuggestedDate } from "@/lib/screening/suggested-wait";
+import { viewBookingReview } from "@/lib/staff/booking-review";
 import { compareResponses } from "@/lib/staff/compare-responses";
 import { describeDecision } from "@/lib/staff/decision-schema";
-import { reasonChipLabel } from "@/lib/staff/stored-screening";
+import { reasonChipLabel } from "@/lib/staff/reason-chip-labels";
 import { DecisionForm } from "@/components/staff/decision-form";
 import { ResponseComparison } from "@/components/staff/response-comparison";
 import { decideAction } from "./actions";
@@ -21,7 +22,7 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
   const { id } = await params;
   const user = await requireStaff(`/staff/bookings/${id}`);
   // Audited read: this records "screening.viewed" for this staff member.
-  const review = await viewBookingReview(id, user.id);
+  const review = await viewBookingReview(user, id);
   if (!review) notFound();
   const { timeZone } = await getClinic();
   const when = (date: Date) => `${formatClinicDate(date, timeZone)}, ${formatClinicTime(date, timeZone)}`;
