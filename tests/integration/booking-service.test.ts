@@ -190,6 +190,16 @@ describe("createBooking", () => {
     expect(after).toEqual(before);
   });
 
+  it("refuses a patient who has not completed their profile, whichever door they came through", async () => {
+    const { short } = await seedClinic(db);
+    const user = await db.user.create({ data: { email: `no-profile-${THU_1000.getTime()}-${Math.random()}@example.test`, role: "PATIENT" }, select: { id: true, email: true } });
+    const before = await bookingWriteCounts(db);
+    const attempt = createBooking({ ...user, name: null, role: "PATIENT" }, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW);
+    await expect(attempt).rejects.toMatchObject({ code: "PROFILE_INCOMPLETE" });
+    expect(httpStatusFor(await attempt.catch((e) => e))).toBe(403);
+    expect(await bookingWriteCounts(db)).toEqual(before);
+  });
+
   it("refuses an unknown procedure as not found", async () => {
     await expect(
       createBooking(await makePatient(db), { procedureSlug: "no-such-thing", startsAt: THU_1000 }, NOW),
