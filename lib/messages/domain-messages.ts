@@ -92,7 +92,16 @@ const WRITERS: Record<DomainErrorCode, (p: MessageParams) => string> = {
     `Check-in opens ${text(p.hours)} hours before your procedure. You can answer from ${text(p.opensAt)}.`,
   CHECK_IN_CLOSED: (p) =>
     `Check-in closed when your procedure started. If you are unwell, ${phoneTheClinic(text(p.phone), "phone", "please")}`,
-  VALIDATION_FAILED: (p) => (p.subject === "answers" ? "Some answers need correcting." : "Some of the details need correcting."),
+  VALIDATION_FAILED: (p) => {
+    switch (p.subject) {
+      case "answers":
+        return "Some answers need correcting.";
+      case "practitioner":
+        return "Choose a practitioner from the list";
+      default:
+        return "Some of the details need correcting.";
+    }
+  },
 };
 
 /**
