@@ -55,3 +55,13 @@ function toInstant(value: Date | string): Date {
 export function formatClinicDay(date: ClinicDate): string {
   return format(toCalendarDate(date), "d MMMM yyyy", { in: tz("UTC") });
 }
+
+/** "Monday 7 December 2026, 9:30 am": an instant as staff lists and histories show it. */
+export function formatClinicDateTime(date: Date, timeZone: string): string {
+  return `${formatClinicDate(date, timeZone)}, ${formatClinicTime(date, timeZone)}`;
+}
+
+/** "Mon 7 Dec 2026": a compact clinic date for tables. */
+export function formatClinicDateCompact(date: Date, timeZone: string): string {
+  return format(toInstant(date), "EEE d MMM yyyy", { in: tz(timeZone) });
+}

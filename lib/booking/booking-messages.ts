@@ -1,7 +1,7 @@
 // Words of the emails a patient receives about their booking. Pure: the data
 // layer passes everything in and writes the result to the outbox. No health
 // answers ever go into an email.
-import { formatClinicDate, formatClinicTime, timeZoneAbbreviation } from "@/lib/availability";
+import { formatClinicDate, formatClinicTime, timeZoneAbbreviation, formatClinicDateTime } from "@/lib/availability";
 import type { BookingStatus } from "./lifecycle";
 
 export type MessageBooking = {
@@ -119,7 +119,7 @@ export type HistoryEntry = {
 /** One line of a booking's history, e.g. "Moved by you from … to …". */
 export function describeChange(change: HistoryEntry, patientId: string, timeZone: string): string {
   const by = change.actorId === patientId ? "by you" : change.actorId ? "by the clinic" : "automatically";
-  const when = (d: Date) => `${formatClinicDate(d, timeZone)}, ${formatClinicTime(d, timeZone)}`;
+  const when = (d: Date) => formatClinicDateTime(d, timeZone);
   if (change.fromStatus === null) return `Booked ${by}${change.toStart ? ` for ${when(change.toStart)}` : ""}`;
   if (change.fromStart && change.toStart && change.fromStart.getTime() !== change.toStart.getTime()) {
     return `Moved ${by} from ${when(change.fromStart)} to ${when(change.toStart)}`;

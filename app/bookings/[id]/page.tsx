@@ -7,7 +7,7 @@ import { getBookingForUser } from "@/lib/booking/booking-data";
 import { availableChanges, describeStatus, lifecycleActorFor, PATIENT_CHANGE_NOTICE_HOURS } from "@/lib/booking/lifecycle";
 import { changeOnlineUntil } from "@/lib/messages/domain-messages";
 import { clinicDateAndTime, describeChange, describeClinicTime } from "@/lib/booking/booking-messages";
-import { formatClinicDate, formatClinicTime } from "@/lib/availability";
+import { formatClinicDateTime } from "@/lib/availability";
 import { BookingSummary } from "@/components/booking/booking-summary";
 import { BookingScreeningPanel } from "@/components/booking-screening-panel";
 import { getBookingScreeningPanel, getRebookLink } from "@/lib/booking/screening-panel-data";
@@ -146,7 +146,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
           {booking.changes.map((change) => (
             <li key={change.id}>
               <span className="text-stone-600">
-                {formatClinicDate(change.createdAt, clinic.timeZone)}, {formatClinicTime(change.createdAt, clinic.timeZone)}:
+                {formatClinicDateTime(change.createdAt, clinic.timeZone)}:
               </span>{" "}
               {describeChange(change, booking.patientId, clinic.timeZone)}
             </li>

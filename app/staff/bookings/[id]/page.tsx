@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
-import { formatClinicDate, formatClinicTime } from "@/lib/availability/clinic-display";
+import { formatClinicDate, formatClinicDateTime } from "@/lib/availability/clinic-display";
 import { describeStatus } from "@/lib/booking/lifecycle";
 import { latestSuggestedDate } from "@/lib/screening/suggested-wait";
 import { viewBookingReview } from "@/lib/staff/booking-review";
@@ -25,7 +25,7 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
   const review = await viewBookingReview(user, id);
   if (!review) notFound();
   const { timeZone } = await getClinic();
-  const when = (date: Date) => `${formatClinicDate(date, timeZone)}, ${formatClinicTime(date, timeZone)}`;
+  const when = (date: Date) => formatClinicDateTime(date, timeZone);
   const latest = review.responses.at(-1);
   const suggested = latestSuggestedDate(review.responses);
   const columns = review.responses.map((r) => ({
