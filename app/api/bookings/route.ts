@@ -7,7 +7,7 @@ import { createBookingRequestSchema, idempotencyKeySchema } from "@/lib/booking/
 import { listBookingsForPatient } from "@/lib/booking/booking-data";
 import { bookWithOptionalAnswers, type BookingWithAnswersResult } from "@/lib/booking/create-screened-booking";
 import { bookingJson } from "@/lib/booking/booking-json";
-import { runIdempotent } from "@/lib/booking/idempotency";
+import { runIdempotent } from "@/lib/http/idempotency";
 import { DomainError } from "@/lib/errors/domain-error";
 
 /** The caller's own bookings. */
