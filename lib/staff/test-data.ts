@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { wellAnswers } from "@/lib/screening/well-answers";
 import type { PrismaClient } from "@prisma/client";
+import { ensureClinicRow } from "@/tests/support/clinic-row";
 import { claimCellsFor } from "@/lib/availability/claim-cells";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
 
@@ -21,11 +22,7 @@ export function uniqueReference(): string {
 }
 
 export async function ensureClinic(db: PrismaClient) {
-  await db.clinic.upsert({
-    where: { id: "clinic" },
-    update: {},
-    create: { id: "clinic", name: "Test Clinic", timeZone: ZONE, notice: "Stay home if unwell.", phone: "09 555 0100", email: "c@example.test", address: "1 Queen St" },
-  });
+  await ensureClinicRow(db, { notice: "Stay home if unwell.", phone: "09 555 0100", email: "c@example.test", address: "1 Queen St" });
 }
 
 export async function makeProcedure(db: PrismaClient, name = "MSC infusion", requiresScreening = true) {

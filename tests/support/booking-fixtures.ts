@@ -2,6 +2,7 @@
 // SQLite database that tests/setup/vitest-setup.ts created.
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
+import { ensureClinicRow } from "./clinic-row";
 
 // Tuesday 1 December 2026, 1 pm in Auckland (NZDT, UTC+13).
 export const NOW = new Date("2026-12-01T00:00:00Z");
@@ -13,19 +14,7 @@ export const THU_1100 = new Date("2026-12-02T22:00:00Z");
 export const FRI_1000 = new Date("2026-12-03T21:00:00Z");
 
 export async function seedClinic(db: PrismaClient) {
-  await db.clinic.upsert({
-    where: { id: "clinic" },
-    update: {},
-    create: {
-      id: "clinic",
-      name: "Test Clinic",
-      timeZone: "Pacific/Auckland",
-      notice: "If you are unwell, postpone.",
-      phone: "09 555 0000",
-      email: "care@test.example",
-      address: "1 Test Street, Auckland",
-    },
-  });
+  await ensureClinicRow(db, { phone: "09 555 0000", email: "care@test.example", address: "1 Test Street, Auckland" });
   const tag = randomUUID().slice(0, 8);
   const procedure = (slug: string, durationMinutes: number, bufferMinutes: number) =>
     db.procedure.create({

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
 import type { CurrentUser } from "@/lib/auth/roles";
+import { ensureClinicRow } from "./clinic-row";
 import { makePatient } from "./people";
 
 // Minimal rows for the screening's integration tests (data layer, check-in
@@ -17,11 +18,7 @@ export async function makeScreenedBooking(
 ): Promise<{ booking: { id: string; status: "CONFIRMED" | "FLAGGED" | "CANCELLED"; startsAt: Date }; patient: CurrentUser }> {
   const tag = randomUUID().slice(0, 8);
   // The clinic's time zone is read from its row, as in the app.
-  await db.clinic.upsert({
-    where: { id: "clinic" },
-    update: {},
-    create: { id: "clinic", name: "Test Clinic", timeZone: "Pacific/Auckland", notice: "Stay home if unwell.", phone: "", email: "", address: "" },
-  });
+  await ensureClinicRow(db);
   const patient = await makePatient(db, `Patient ${tag}`);
   const procedure = await db.procedure.create({
     data: {
