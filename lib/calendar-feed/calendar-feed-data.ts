@@ -124,3 +124,8 @@ async function patientNames(userIds: string[]): Promise<Map<string, string>> {
   });
   return new Map(profiles.map((p) => [p.userId, p.legalName]));
 }
+
+/** Practitioners an admin can make a feed for. */
+export async function listFeedPractitioners(): Promise<{ id: string; name: string }[]> {
+  return db.practitioner.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
