@@ -1,8 +1,10 @@
-// FHIR logical ids: [A-Za-z0-9\-\.]{1,64}. Our row ids are cuids (letters and
-// digits, no "-"), so a Schedule id joins practitioner and procedure ids with
-// "-", and a Slot id adds the start in minutes since the epoch.
+// FHIR logical ids: [A-Za-z0-9\-\.]{1,64}. Our row ids are cuids or readable
+// seed ids such as "practitioner-aroha" (letters, digits and "-", never
+// "."), so a Schedule id joins practitioner and procedure ids with ".", and a
+// Slot id adds the start in minutes since the epoch.
 
 export const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+const ROW_ID = /^[A-Za-z0-9-]{1,40}$/;
 
 export function isFhirId(value: string): boolean {
   return FHIR_ID.test(value);
@@ -11,22 +13,22 @@ export function isFhirId(value: string): boolean {
 export type ScheduleKey = { practitionerId: string; procedureId: string };
 
 export function scheduleId(key: ScheduleKey): string {
-  return `${key.practitionerId}-${key.procedureId}`;
+  return `${key.practitionerId}.${key.procedureId}`;
 }
 
 export function parseScheduleId(id: string): ScheduleKey | null {
-  const parts = id.split("-");
-  if (parts.length !== 2 || !parts.every((p) => /^[a-z0-9]{1,40}$/i.test(p))) return null;
+  const parts = id.split(".");
+  if (parts.length !== 2 || !parts.every((p) => ROW_ID.test(p))) return null;
   return { practitionerId: parts[0]!, procedureId: parts[1]! };
 }
 
 export function slotId(key: ScheduleKey, startsAt: Date): string {
-  return `${scheduleId(key)}-${Math.floor(startsAt.getTime() / 60_000)}`;
+  return `${scheduleId(key)}.${Math.floor(startsAt.getTime() / 60_000)}`;
 }
 
 export function parseSlotId(id: string): (ScheduleKey & { startsAt: Date }) | null {
-  const parts = id.split("-");
+  const parts = id.split(".");
   if (parts.length !== 3 || !/^\d{1,12}$/.test(parts[2]!)) return null;
-  const key = parseScheduleId(`${parts[0]}-${parts[1]}`);
+  const key = parseScheduleId(`${parts[0]}.${parts[1]}`);
   return key ? { ...key, startsAt: new Date(Number(parts[2]) * 60_000) } : null;
 }

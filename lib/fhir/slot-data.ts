@@ -16,18 +16,19 @@ const DAY_MS = 86_400_000;
  * rules as the patients' slot picker (lib/availability), for one practitioner.
  */
 async function freeSlots(key: ScheduleKey, gte: Date, lt: Date, ctx: FhirContext): Promise<Slot[]> {
+  const { practitionerId, procedureId } = key;
   const link = await db.practitionerProcedure.findUnique({
-    where: { practitionerId_procedureId: key },
+    where: { practitionerId_procedureId: { practitionerId, procedureId } },
     select: { procedure: { select: { name: true, active: true, durationMinutes: true, bufferMinutes: true } } },
   });
   if (!link || !link.procedure.active) return [];
   const range = { from: clinicDateOf(gte, ctx.timeZone), to: clinicDateOf(new Date(lt.getTime() - 1), ctx.timeZone) };
-  const schedules = await loadPractitionerSchedules({ procedureId: key.procedureId, range, timeZone: ctx.timeZone });
-  const practitioners = schedules.filter((s) => s.id === key.practitionerId);
+  const schedules = await loadPractitionerSchedules({ procedureId, range, timeZone: ctx.timeZone });
+  const practitioners = schedules.filter((s) => s.id === practitionerId);
   const slots = computeFreeSlots({ procedure: link.procedure, practitioners, ...range, timeZone: ctx.timeZone, now: ctx.now });
   return slots
     .filter((s) => s.startsAt >= gte && s.startsAt < lt)
-    .map((s) => toSlot({ ...key, procedureName: link.procedure.name }, s));
+    .map((s) => toSlot({ practitionerId, procedureId, procedureName: link.procedure.name }, s));
 }
 
 export const slotReader: ResourceReader<Slot> = {
