@@ -138,7 +138,7 @@ describe("FHIR resources validate against the R4 definitions", () => {
     expect(task.status).toBe("requested");
     expect(task.focus?.reference).toBe("Appointment/cbooking1");
     expect(task.input?.map((i) => i.valueCodeableConcept?.coding?.[0]?.code)).toEqual(["SYMPTOMS", "CLOSE_CONTACT"]);
-    const reviewed = toReviewTask({ ...task as never, bookingId: "b", patientId: "p", status: "CONFIRMED", updatedAt: new Date(), flaggedAt: new Date(), flaggingResponseId: null, reasons: [], latestReview: { decision: "CLEAR_TO_PROCEED", createdAt: new Date() }, ownerDisplay: "x" });
+    const reviewed = toReviewTask({ bookingId: "b", patientId: "p", status: "CONFIRMED", updatedAt: new Date(), flaggedAt: new Date(), flaggingResponseId: null, reasons: [], latestReview: { decision: "CLEAR_TO_PROCEED", createdAt: new Date() }, ownerDisplay: "x" });
     expectValid(reviewed);
     expect(reviewed.status).toBe("completed");
   });

@@ -19,7 +19,7 @@ async function subscribe(token: string) {
 }
 
 function events(text: string): VEvent[] {
-  return Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c.type === "VEVENT");
+  return Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
 }
 
 let clinic: Awaited<ReturnType<typeof seedClinic>>;
