@@ -51,6 +51,15 @@ async function bookToday(db: PrismaClient, patient: TestUser, time: string, stat
   });
 }
 
+// Each test drives the staff console and many API calls on a shared machine.
+test.describe.configure({ timeout: 60_000 });
+
+// Loading the R4 definitions into the validator takes seconds: once, before the tests.
+test.beforeAll(async () => {
+  test.setTimeout(60_000);
+  expect(fhirErrorsDeep({ resourceType: "Bundle", type: "searchset" })).toEqual([]);
+});
+
 /** GET as the practice system; every answer must be valid FHIR R4. */
 async function fhirGet(request: APIRequestContext, url: string, token: string) {
   const res = await request.get(url, { headers: { authorization: `Bearer ${token}` } });
@@ -158,7 +167,7 @@ test("an admin creates a practitioner's calendar feed; it parses and follows a r
 
   await signIn(context, await makeStaff("ADMIN"));
   await page.goto("/staff/integrations");
-  await page.getByLabel("Practitioner").selectOption({ label: practitioner.name });
+  await page.getByLabel("Practitioner", { exact: true }).selectOption({ label: practitioner.name });
   await page.getByRole("button", { name: "Create feed address" }).click();
   const feedUrl = await page.getByLabel(`Calendar feed address for ${practitioner.name}`).inputValue();
   expect(feedUrl).toMatch(/\/api\/calendar-feeds\/cbf_[A-Za-z0-9_-]+\.ics$/);
