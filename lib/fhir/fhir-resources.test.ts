@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Resource } from "@medplum/fhirtypes";
 import { questionnaireV1 } from "@/lib/screening/questionnaire";
-import { fhirErrors } from "@/tests/support/fhir-validator";
+import { fhirErrors, loadFhirDefinitions } from "@/tests/support/fhir-validator";
 import { APPOINTMENT_STATUS, bookingStatusesFor, toAppointment, type AppointmentRow } from "./appointment-resource";
 import { capabilityStatement } from "./capability-statement";
 import { NHI_SYSTEM } from "./code-systems";
@@ -27,6 +27,9 @@ const booking = (status: AppointmentRow["status"]): AppointmentRow => ({
   practitioner: { id: "cprac1", name: "Dr Mere Tane" },
   procedure: { id: "cproc1", name: "Joint injection" },
 });
+
+// The R4 definitions take seconds to index; once, outside any one test's time.
+beforeAll(() => loadFhirDefinitions(), 60_000);
 
 function expectValid(resource: Resource) {
   expect(fhirErrors(resource)).toEqual([]);

@@ -9,11 +9,11 @@ import { findFreeSlots } from "@/lib/availability/slot-data";
 import { createApiClient, revokeApiClient } from "@/lib/api-clients/api-client-data";
 import { FHIR_RATE_LIMIT } from "@/lib/api-clients/api-client-rate-limit";
 import { NHI_SYSTEM } from "@/lib/fhir/code-systems";
-import { fhirErrorsDeep } from "../support/fhir-validator";
+import { fhirErrorsDeep, loadFhirDefinitions } from "../support/fhir-validator";
 import { makePatient, makeStaff, seedClinic } from "../support/booking-fixtures";
 import { addFlaggingScreening, makeBooking } from "../support/fhir-fixtures";
 
-const route = await import("@/app/api/fhir/R4/[...path]/route");
+const route = await import("@/app/api/fhir/R4/[[...path]]/route");
 const TZ = "Pacific/Auckland";
 
 /** GET a FHIR URL (absolute, as in Bundle links, or a path under the base). */
@@ -42,6 +42,9 @@ let flagged: { id: string };
 let flaggingResponseId: string;
 const today = clinicToday(new Date(), TZ);
 const tomorrow = addClinicDays(today, 1);
+
+// The R4 definitions take seconds to index; once, outside any one test's time.
+beforeAll(() => loadFhirDefinitions(), 60_000);
 
 beforeAll(async () => {
   clinic = await seedClinic(db);
@@ -166,6 +169,7 @@ describe("FHIR API: a practice system reads the day", () => {
     ["an id FHIR cannot have", "Patient/bad%20id!", 404, "not-found"],
     ["an unknown resource type", "Observation", 404, "not-supported"],
     ["a history request", `Appointment/x/_history`, 404, "not-supported"],
+    ["the bare base", "", 404, "not-supported"],
   ] as const)("%s is answered with its status and an OperationOutcome", async (_label, url, status, code) => {
     const res = await fhir(url, token);
     expect(res.status).toBe(status);

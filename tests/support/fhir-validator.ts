@@ -7,7 +7,7 @@ import type { Bundle, Resource } from "@medplum/fhirtypes";
 
 let loaded = false;
 
-function loadDefinitions(): void {
+export function loadFhirDefinitions(): void {
   if (loaded) return;
   indexStructureDefinitionBundle(readJson("fhir/r4/profiles-types.json") as Bundle);
   indexStructureDefinitionBundle(readJson("fhir/r4/profiles-resources.json") as Bundle);
@@ -16,7 +16,7 @@ function loadDefinitions(): void {
 
 /** The validator's error messages for a resource; [] when it is valid R4. */
 export function fhirErrors(resource: Resource): string[] {
-  loadDefinitions();
+  loadFhirDefinitions();
   try {
     validateResource(resource);
     return [];

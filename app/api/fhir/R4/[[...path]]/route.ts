@@ -4,8 +4,8 @@ import { fhirGet, fhirMethodNotAllowed } from "@/lib/fhir/fhir-http";
 // docs/decisions/016). Every request is answered by lib/fhir.
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }) {
-  const { path } = await params;
+export async function GET(request: Request, { params }: { params: Promise<{ path?: string[] }> }) {
+  const { path = [] } = await params;
   return fhirGet(request, path);
 }
 
