@@ -19,10 +19,3 @@ export const apiClientSchema = z.object({
 });
 
 export type ApiClientInput = z.output<typeof apiClientSchema>;
-
-export const calendarFeedSchema = z.object({
-  practitionerId: z.string().trim().min(1, { error: "Choose a practitioner" }),
-  showPatientNames: z.boolean(),
-});
-
-export type CalendarFeedInput = z.output<typeof calendarFeedSchema>;

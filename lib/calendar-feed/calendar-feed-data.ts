@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { readClinic } from "@/lib/clinic/clinic-data";
 import { hashSecretToken, newSecretToken } from "@/lib/api-clients/secret-token";
-import type { CalendarFeedInput } from "@/lib/api-clients/api-client-schema";
+import type { CalendarFeedInput } from "./calendar-feed-schema";
 import { practitionerFeed } from "./practitioner-feed";
 
 const FEED_TOKEN_PREFIX = "cbf_";
