@@ -206,3 +206,15 @@ test("an admin creates a practitioner's calendar feed; it parses and follows a r
   expect((await request.get(feedUrl)).status()).toBe(404);
   await patientContext.close();
 });
+
+test("only admins manage integrations: staff get 403 and no link, anonymous visitors are sent to sign in", async ({ page, context, makeStaff, signIn }) => {
+  const response = await page.goto("/staff/integrations");
+  await expect(page).toHaveURL(/\/staff\/sign-in/);
+  expect(response?.status()).toBe(200);
+
+  await signIn(context, await makeStaff("STAFF"));
+  expect((await page.goto("/staff/integrations"))?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  await page.goto("/staff");
+  await expect(page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Integrations" })).toHaveCount(0);
+});
