@@ -11,8 +11,13 @@ export type InstantRange = { gte?: Date; lt?: Date };
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const PREFIXED = /^(eq|ge|gt|le|lt)?(.+)$/;
 
+// Far enough either way for any booking; outside it the calendar arithmetic
+// below would leave the four-digit years it works in.
+const YEAR = /^(19|2\d)\d{2}-/;
+
 function spanOf(raw: string, timeZone: string, name: string): { lo: Date; hi: Date } {
   const value: string = raw;
+  if (!YEAR.test(value)) return notADate(value, name);
   if (isClinicDate(raw)) {
     return { lo: clinicInstant(raw, "00:00", timeZone), hi: clinicInstant(addClinicDays(raw, 1), "00:00", timeZone) };
   }
@@ -25,15 +30,20 @@ function spanOf(raw: string, timeZone: string, name: string): { lo: Date; hi: Da
       return { lo: floored, hi: new Date(floored.getTime() + seconds * 1000) };
     }
   }
+  return notADate(value, name);
+}
+
+function notADate(value: string, name: string): never {
   throw new FhirError(
     "invalid",
-    `${name}: "${value}" is not a date. Use YYYY-MM-DD (a clinic day) or a date and time with its zone, e.g. 2026-12-03T09:00:00+13:00, optionally after ge, gt, le, lt or eq.`,
+    `${name}: "${value}" is not a date (years 1900 to 2999). Use YYYY-MM-DD (a clinic day) or a date and time with its zone, e.g. 2026-12-03T09:00:00+13:00, optionally after ge, gt, le, lt or eq.`,
     name,
   );
 }
 
 export function parseDateParam(raw: string, timeZone: string, name: string): InstantRange {
-  const [, prefix = "eq", value = ""] = PREFIXED.exec(raw) ?? [];
+  // An unencoded "+" in a query string arrives as a space: "09:00:00 13:00".
+  const [, prefix = "eq", value = ""] = PREFIXED.exec(raw.replace(/ (\d{2}:\d{2})$/, "+$1")) ?? [];
   const { lo, hi } = spanOf(value, timeZone, name);
   switch (prefix) {
     case "ge":

@@ -28,7 +28,8 @@ export function slotId(key: ScheduleKey, startsAt: Date): string {
 
 export function parseSlotId(id: string): (ScheduleKey & { startsAt: Date }) | null {
   const parts = id.split(".");
-  if (parts.length !== 3 || !/^\d{1,12}$/.test(parts[2]!)) return null;
+  if (parts.length !== 3 || !/^\d{1,9}$/.test(parts[2]!)) return null;
   const key = parseScheduleId(`${parts[0]}.${parts[1]}`);
+  // Nine digits of minutes reach the year 3871: any real slot, and no date the calendar code cannot handle.
   return key ? { ...key, startsAt: new Date(Number(parts[2]) * 60_000) } : null;
 }

@@ -29,6 +29,10 @@ describe("FHIR search parameters", () => {
     expect(parse("Appointment", "date=ge2026-12-03T09:00:00%2B13:00").dates.date).toEqual({ gte: new Date("2026-12-02T20:00:00Z") });
   });
 
+  it("an unencoded + before the zone (sent as a space) still reads as the zone", () => {
+    expect(parse("Appointment", "date=ge2026-12-03T09:00:00+13:00").dates.date).toEqual({ gte: new Date("2026-12-02T20:00:00Z") });
+  });
+
   it("status and references split on commas; references may carry their type", () => {
     const s = parse("Appointment", "status=booked,pending&patient=Patient/abc&practitioner=def");
     expect(s.values).toEqual({ status: ["booked", "pending"], patient: ["abc"], practitioner: ["def"] });
@@ -44,6 +48,9 @@ describe("FHIR search parameters", () => {
     ["an unknown parameter", "Appointment", "colour=blue", "colour"],
     ["a date that is not a date", "Appointment", "date=ge2026-13-45", "date"],
     ["a dateTime without its zone", "Appointment", "date=ge2026-12-03T09:00:00", "date"],
+    ["a date at the end of time", "Appointment", "date=9999-12-31", "date"],
+    ["a date with a five-digit year", "Appointment", "date=ge275760-01-01", "date"],
+    ["a leap second", "Appointment", "date=2026-12-03T23:59:60Z", "date"],
     ["a reference to the wrong type", "Appointment", "patient=Practitioner/x", "patient"],
     ["a negative _count", "Task", "_count=-1", "_count"],
     ["a _count that is not a number", "Task", "_count=ten", "_count"],
