@@ -9,6 +9,8 @@ import { findFreeSlots } from "@/lib/availability/slot-data";
 import { createApiClient, revokeApiClient } from "@/lib/api-clients/api-client-data";
 import { FHIR_RATE_LIMIT } from "@/lib/api-clients/api-client-rate-limit";
 import { NHI_SYSTEM } from "@/lib/fhir/code-systems";
+import { SEARCH_PARAMS } from "@/lib/fhir/search-spec";
+import { FHIR_RESOURCE_TYPES } from "@/lib/api-clients/scopes";
 import { fhirErrorsDeep, loadFhirDefinitions } from "../support/fhir-validator";
 import { makePatient, makeStaff, seedClinic } from "../support/booking-fixtures";
 import { addFlaggingScreening, makeBooking } from "../support/fhir-fixtures";
@@ -178,6 +180,21 @@ describe("FHIR API: a practice system reads the day", () => {
     expect(res.status).toBe(status);
     if (code) expect(issue(res.body).code).toBe(code);
   });
+
+  it.each(FHIR_RESOURCE_TYPES)("no odd value of any %s search parameter or id gets a 500", async (type) => {
+    // A client of its own per type: this sends more requests than one minute's allowance.
+    const { token: probe } = await createApiClient({ name: `Probe ${type}`, scopes: ["system/*.read"] }, adminId);
+    const odd = ["", "ge", "%25", "x".repeat(300), `${type}/`, "Patient/..", "9999-99-99", "a,,b", "lt2026-12-03T00:00:00-25:00", "eq2026-12-03T24:00:00Z", "a.b.c.d", "|", "http://x|"];
+    for (const name of [...Object.keys(SEARCH_PARAMS[type]), "_count", "_offset"]) {
+      for (const value of odd) {
+        const res = await fhir(`${type}?${name}=${encodeURIComponent(value)}`, probe);
+        expect(res.status, `${type}?${name}=${value}`).toBeLessThan(500);
+      }
+    }
+    for (const id of ["x".repeat(65), "a.b.c", "..", "a.b.99999999"]) {
+      expect((await fhir(`${type}/${encodeURIComponent(id)}`, probe)).status).toBeLessThan(500);
+    }
+  }, 60_000);
 
   it("writes are refused: the API is read only", async () => {
     const res = await route.POST();
