@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/staff/day", label: "Day list", adminOnly: false },
   { href: "/staff/time-off", label: "Time off", adminOnly: false },
   { href: "/staff/audit", label: "Audit", adminOnly: true },
+  { href: "/staff/integrations", label: "Integrations", adminOnly: true },
 ];
 
 // Navigation only: every staff page checks the role itself.

@@ -1,0 +1,15 @@
+import { fhirGet, fhirMethodNotAllowed } from "@/lib/fhir/fhir-http";
+
+// Read-only FHIR R4 API for practice systems (README "Integrations",
+// docs/decisions/016). Every request is answered by lib/fhir.
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ path?: string[] }> }) {
+  const { path = [] } = await params;
+  return fhirGet(request, path);
+}
+
+export const POST = fhirMethodNotAllowed;
+export const PUT = fhirMethodNotAllowed;
+export const PATCH = fhirMethodNotAllowed;
+export const DELETE = fhirMethodNotAllowed;
