@@ -3,7 +3,8 @@ import type { Questionnaire as FhirQuestionnaire, QuestionnaireResponse, Task } 
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import { getQuestionnaire, QUESTIONNAIRE_VERSION } from "@/lib/screening/questionnaire";
-import { parseAnswers, parseReasons, reasonChipLabel } from "@/lib/staff/stored-screening";
+import { parseStoredAnswers, parseStoredReasons } from "@/lib/screening/stored-response";
+import { reasonChipLabel } from "@/lib/staff/reason-chip-labels";
 import { FhirError } from "./fhir-error";
 import { inList, type ResourceReader } from "./fhir-context";
 import { toQuestionnaire } from "./questionnaire-resource";
@@ -43,7 +44,7 @@ const responseSelect = {
 type ResponseRow = Prisma.ScreeningResponseGetPayload<{ select: typeof responseSelect }>;
 
 function toResponse(row: ResponseRow): QuestionnaireResponse {
-  const answers = parseAnswers(row.answers);
+  const answers = parseStoredAnswers(row.answers);
   return toQuestionnaireResponse(
     {
       id: row.id,
@@ -115,7 +116,7 @@ function toTask(row: TaskRow, clinicName: string): Task {
     updatedAt: row.updatedAt,
     flaggedAt: flagging?.submittedAt ?? row.updatedAt,
     flaggingResponseId: flagging?.id ?? null,
-    reasons: parseReasons(flagging?.reasons).map((r) => ({ code: r.code, label: reasonChipLabel(r.code) })),
+    reasons: parseStoredReasons(flagging?.reasons).map((r) => ({ code: r.code, label: reasonChipLabel(r.code) })),
     latestReview: row.reviews[0] ?? null,
     ownerDisplay: `${clinicName} clinical team`,
   });

@@ -6,7 +6,8 @@ import { db } from "@/lib/db/client";
 import { addClinicDays, clinicInstant, clinicToday } from "@/lib/availability";
 import { createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar-feed/calendar-feed-data";
 import { feedEventUid } from "@/lib/calendar-feed/practitioner-feed";
-import { makePatient, makeStaff, seedClinic } from "../support/booking-fixtures";
+import { seedClinic } from "../support/booking-fixtures";
+import { makePatient, makeStaff } from "../support/people";
 import { addFlaggingScreening, makeBooking } from "../support/fhir-fixtures";
 
 const { GET } = await import("@/app/api/calendar-feeds/[token]/route");

@@ -12,7 +12,8 @@ import { NHI_SYSTEM } from "@/lib/fhir/code-systems";
 import { SEARCH_PARAMS } from "@/lib/fhir/search-spec";
 import { FHIR_RESOURCE_TYPES } from "@/lib/api-clients/scopes";
 import { fhirErrorsDeep, loadFhirDefinitions } from "../support/fhir-validator";
-import { makePatient, makeStaff, seedClinic } from "../support/booking-fixtures";
+import { seedClinic } from "../support/booking-fixtures";
+import { makePatient, makeStaff } from "../support/people";
 import { addFlaggingScreening, makeBooking } from "../support/fhir-fixtures";
 
 const route = await import("@/app/api/fhir/R4/[[...path]]/route");
