@@ -6,6 +6,8 @@ export default defineConfig({
   resolve: { alias: { "@": path.dirname(fileURLToPath(import.meta.url)) } },
   test: {
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "tests/**/*.test.ts"],
+    // On a PostgreSQL run (TEST_POSTGRES_URL) the SQLite connection's own tests have nothing to test.
+    exclude: process.env.TEST_POSTGRES_URL ? ["lib/db/serialized-sqlite-adapter.test.ts", "node_modules/**"] : ["node_modules/**"],
     environment: "node",
     // Integration tests give each worker its own migrated SQLite file.
     setupFiles: ["./tests/setup/vitest-setup.ts"],
