@@ -8,6 +8,7 @@ import type { BookingStatus } from "@/lib/booking/lifecycle";
 import { QUEUE_PAGE_SIZE, referencePrefix, type QueueFilters } from "./queue-filters";
 import { parseReasons, reasonChipLabel } from "./stored-screening";
 import { flaggedSince } from "./waited-for";
+import { containsIgnoringCase } from "@/lib/db/text-search";
 
 export type QueueItem = {
   id: string;
@@ -140,7 +141,7 @@ async function queueWhere(filters: QueueFilters): Promise<Prisma.BookingWhereInp
     } else {
       const ids = await patientIdsNamed(filters.q);
       where.patientId = ids ?? undefined;
-      if (!ids) where.patient = { profile: { is: { legalName: { contains: filters.q } } } };
+      if (!ids) where.patient = { profile: { is: { legalName: containsIgnoringCase(filters.q) } } };
     }
   }
   return where;
@@ -150,15 +151,15 @@ async function queueWhere(filters: QueueFilters): Promise<Prisma.BookingWhereInp
 const MAX_NAME_MATCHES = 900;
 
 /**
- * `{ in: ids }` of the patients whose legal name contains the text (SQLite
- * LIKE: ASCII letters ignore case). Looked up first so the booking query uses
+ * `{ in: ids }` of the patients whose legal name contains the text, ignoring
+ * case. Looked up first so the booking query uses
  * the (status, patientId, startsAt, id) index rather than a join that reads
  * every booking of that status. A very broad search (more matches than fit
  * in one query) returns null and falls back to that join: slower, still right.
  */
 async function patientIdsNamed(text: string): Promise<{ in: string[] } | null> {
   const rows = await db.patientProfile.findMany({
-    where: { legalName: { contains: text } },
+    where: { legalName: containsIgnoringCase(text) },
     select: { userId: true },
     take: MAX_NAME_MATCHES + 1,
   });
