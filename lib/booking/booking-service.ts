@@ -40,6 +40,7 @@ import { canReschedule, lifecycleActorFor, transition, type BookingStatus } from
 import { generateReference } from "./reference";
 import { TIME_HOLDING_STATUSES } from "./statuses";
 import { isUniqueViolation } from "./unique-violation";
+import { lockForUpdate } from "@/lib/db/row-locks";
 
 // The booking service: pages, server actions and the REST API all call these
 // same functions. Each takes the signed-in user as `actor` (the door has
@@ -106,7 +107,9 @@ export async function createBooking(
   for (let attempt = 1; ; attempt++) {
     try {
       const created = await db.$transaction(async (tx) => {
-        // Again inside the (BEGIN IMMEDIATE) transaction: two tabs confirming at once.
+        // One booking decision at a time per patient (row lock; docs/decisions/011),
+        // then check again: two tabs or two instances confirming at once.
+        await lockForUpdate(tx, "User", actor.id);
         await assertPatientFree(tx, patientTime, clinic.timeZone);
         const booking = await tx.booking.create({
           data: {
@@ -300,6 +303,8 @@ export async function rescheduleBooking(
   const endsAt = addMinutes(input.startsAt, booking.procedure.durationMinutes);
 
   const result = await db.$transaction(async (tx) => {
+    // Same per-patient lock as createBooking (docs/decisions/011).
+    await lockForUpdate(tx, "User", booking.patientId);
     await assertPatientFree(tx, patientTime, clinic.timeZone);
     // Compare-and-set on version: a cancel or another move since we read it wins.
     const { count } = await tx.booking.updateMany({

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { clinicToday } from "@/lib/availability/clinic-time";
 import { profileSchema, PROFILE_FIELDS, type ProfileField, type ProfileInput } from "./profile-schema";
+import { lockForUpdate } from "@/lib/db/row-locks";
 
 export const CLINIC_TIME_ZONE = "Pacific/Auckland";
 
@@ -37,6 +38,8 @@ export async function savePatientProfile(
   input: ProfileInput,
 ): Promise<{ created: boolean; changed: ProfileField[] }> {
   return db.$transaction(async (tx) => {
+    // One save at a time per user, so two first saves cannot both create (docs/decisions/011).
+    await lockForUpdate(tx, "User", userId);
     const before = await tx.patientProfile.findUnique({ where: { userId }, select: { id: true, ...profileSelect } });
     const changed = changedFields(before, input);
     if (before && changed.length === 0) return { created: false, changed };

@@ -9,6 +9,7 @@ import type { ScreeningReason } from "./assess-screening";
 import { checkInState, checkInTiming, checkInWindow, latestCheckIn, type CheckInState, type CheckInTiming } from "./check-in-window";
 import { checkInOpensHours, listScreeningOutcomes, recordScreening, type StoredOutcome } from "./screening-data";
 import { validateScreeningAnswers } from "./validate-screening-answers";
+import { lockForUpdate } from "@/lib/db/row-locks";
 
 // The pre-procedure check-in as a service: the check-in page's server action
 // and POST /api/bookings/{id}/screenings both call submitCheckIn, so the two
@@ -74,7 +75,9 @@ export async function submitCheckIn(
   try {
     const recorded = await db.$transaction(
       async (tx) => {
-        // Read again inside the transaction: a cancel or staff decision may have landed since.
+        // One change at a time per booking (docs/decisions/011); then read again
+        // inside the transaction: a cancel or staff decision may have landed since.
+        await lockForUpdate(tx, "Booking", booking.id);
         const current = await tx.booking.findFirst({
           where: { id: booking.id, patientId: actor.id },
           select: { id: true, status: true, startsAt: true, procedure: { select: { requiresScreening: true } } },

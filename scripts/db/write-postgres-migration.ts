@@ -66,3 +66,5 @@ try {
 } finally {
   if (cluster) stopCluster(cluster);
 }
+// The PostgreSQL client follows the models too.
+spawnSync("npx", ["tsx", "scripts/db/generate-clients.ts"], { stdio: "inherit" });
