@@ -1,17 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { withDatabase } from "../../scripts/db/postgres-databases";
 
 // PostgreSQL twin of migrated-sqlite.ts: a template database migrated once
 // from the committed PostgreSQL migrations, and one copy of it per test file.
 
 const MIGRATIONS = path.resolve("prisma/postgres/migrations");
 
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
