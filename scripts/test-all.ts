@@ -17,7 +17,7 @@ function timed(name: string, work: () => Omit<Result, "name" | "seconds">): Resu
   return { name, ...work(), seconds: Math.round((Date.now() - started) / 1000) };
 }
 
-function vitest(out: string, env: NodeJS.ProcessEnv = {}, config?: string): Omit<Result, "name" | "seconds"> {
+function vitest(out: string, env: Record<string, string> = {}, config?: string): Omit<Result, "name" | "seconds"> {
   const args = ["vitest", "run", ...(config ? ["--config", config] : []), "--reporter=default", "--reporter=json", `--outputFile=${out}`];
   const r = spawnSync("npx", args, { stdio: "inherit", env: { ...process.env, ...env } });
   const report = readJson(out);
@@ -27,7 +27,7 @@ function vitest(out: string, env: NodeJS.ProcessEnv = {}, config?: string): Omit
   };
 }
 
-function playwright(out: string, env: NodeJS.ProcessEnv = {}): Omit<Result, "name" | "seconds"> {
+function playwright(out: string, env: Record<string, string> = {}): Omit<Result, "name" | "seconds"> {
   const r = spawnSync("npx", ["playwright", "test"], { stdio: "inherit", env: { ...process.env, ...env, PLAYWRIGHT_REPORTERS: "json", PLAYWRIGHT_JSON_OUTPUT: out } });
   const stats = readJson(out)?.stats;
   return {

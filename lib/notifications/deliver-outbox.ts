@@ -54,7 +54,8 @@ export async function deliverPendingEmails(options: DeliverOptions): Promise<Del
     // second UPDATE waits for the first and then re-checks the condition.
     const claimedAt = now();
     const claimed = await db.outboxEmail.updateMany({
-      where: { id: email.id, attempts: email.attempts, ...deliverable(claimedAt) },
+      // attempts as read (it is below the maximum) also refuses a row claimed since.
+      where: { ...deliverable(claimedAt), id: email.id, attempts: email.attempts },
       data: { attempts: { increment: 1 }, leaseUntil: new Date(claimedAt.getTime() + LEASE_MS) },
     });
     if (claimed.count === 0) continue;

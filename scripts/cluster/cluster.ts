@@ -76,7 +76,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   const stdio = options.quiet ? "ignore" : "inherit";
 
   const instances: Instance[] = [];
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...options.env,
     NODE_ENV: "production",
     // Requests reach the instances only through nginx on loopback: trust its

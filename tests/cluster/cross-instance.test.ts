@@ -18,7 +18,7 @@ let cluster: RunningCluster;
 let db: PrismaClient;
 let databaseUrl: string;
 
-function runOrThrow(command: string, args: string[], env: NodeJS.ProcessEnv) {
+function runOrThrow(command: string, args: string[], env: Record<string, string>) {
   const r = spawnSync(command, args, { env: { ...process.env, ...env, CHECKPOINT_DISABLE: "1" }, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${r.stderr}`);
 }

@@ -11,7 +11,7 @@ import { providerOf } from "@/lib/db/database-url";
 import { expectedPostgresSchema, POSTGRES_SCHEMA } from "@/scripts/db/postgres-schema";
 import { createMigratedSqliteFile } from "../support/migrated-sqlite";
 
-const prisma = (args: string[], env: NodeJS.ProcessEnv) =>
+const prisma = (args: string[], env: Record<string, string>) =>
   spawnSync("npx", ["prisma", ...args], { env: { ...process.env, CHECKPOINT_DISABLE: "1", ...env }, encoding: "utf8" });
 
 /** Tables, columns, indexes and foreign keys of a SQLite file, in a comparable form. */
