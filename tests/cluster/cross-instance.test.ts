@@ -196,8 +196,10 @@ describe("three instances behind nginx on PostgreSQL", () => {
     // Every booking the clinic said yes to is in the database.
     const stored = await db.booking.findMany({ where: { id: { in: acknowledged } }, select: { id: true } });
     expect(stored.map((b) => b.id).sort()).toEqual([...acknowledged].sort());
-    // Only requests in flight on the killed instance may have failed.
-    expect(statuses.filter((s) => s >= 500 || s === 0).length).toBeLessThanOrEqual(40);
+    // Requests the killed instance had taken (or nginx had already sent it)
+    // fail as 502 from nginx — a POST is never replayed on another instance,
+    // as it may have been acted on. Nothing else fails, and never as a 500.
+    expect(statuses.filter((s) => s !== 201 && s !== 409 && s !== 502)).toEqual([]);
     // The other two keep answering, through nginx.
     const after = await Promise.all(Array.from({ length: 12 }, () => fetch(`${cluster.url}/api/procedures`).then((r) => r.status)));
     expect(after.every((s) => s === 200)).toBe(true);
