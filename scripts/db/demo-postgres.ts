@@ -1,4 +1,4 @@
-// npm run demo:postgres [-- --instances N]
+// npm run demo:postgres [-- --instances N] [-- --no-build]
 // The demo on a throwaway local PostgreSQL cluster (127.0.0.1:55433, under
 // data/pg-demo, removed on exit): build, migrate, seed, then one `next start`
 // on port 3000 — or N instances behind nginx with --instances N.
@@ -17,7 +17,7 @@ async function main() {
   const url = await createEmptyPostgresDatabase(cluster.url, "clinic");
   const env = { ...process.env, DATABASE_URL: url, ENABLE_DEV_MAILBOX: "true", PORT: port };
   console.log(`PostgreSQL: ${url}`);
-  run("npm", ["run", "build"], { env });
+  if (!process.argv.includes("--no-build")) run("npm", ["run", "build"], { env });
   run("npx", ["prisma", "migrate", "deploy"], { env });
   run("npx", ["tsx", "prisma/seed.ts"], { env });
   const app =
