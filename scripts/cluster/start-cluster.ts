@@ -38,6 +38,7 @@ async function main() {
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
   cluster.nginx.on("exit", () => {
+    if (stopping) return;
     console.error("nginx exited; stopping the instances.");
     void stop(1);
   });
