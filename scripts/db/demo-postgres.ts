@@ -2,6 +2,7 @@
 // The demo on a throwaway local PostgreSQL cluster (127.0.0.1:55433, under
 // data/pg-demo, removed on exit): build, migrate, seed, then one `next start`
 // on port 3000 — or N instances behind nginx with --instances N.
+import path from "node:path";
 import { spawn } from "node:child_process";
 import { run } from "../run-command";
 import { clusterFor, startCluster, stopCluster } from "./postgres-cluster";
@@ -23,7 +24,11 @@ async function main() {
   const app =
     instances > 1
       ? spawn("npx", ["tsx", "scripts/cluster/start-cluster.ts", "--instances", String(instances), "--port", port], { env, stdio: "inherit" })
-      : spawn("npx", ["next", "start", "-p", port], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+      : // Next itself, not through npx, so Ctrl-C reaches the server.
+        spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", port], {
+          env: { ...env, NODE_ENV: "production" },
+          stdio: "inherit",
+        });
   const finish = (code: number) => {
     stopCluster(cluster);
     process.exit(code);
