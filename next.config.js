@@ -6,9 +6,18 @@ const nextConfig = {
   // types would clash with the main build's. `npm run build` and
   // `npm run typecheck` always check.
   typescript: { ignoreBuildErrors: Boolean(process.env.NEXT_DIST_DIR) },
-  // better-sqlite3 is a native addon and Prisma's client is generated on disk:
-  // keep both out of the server bundle and load them from node_modules.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", ".prisma/client"],
+  // better-sqlite3 is a native addon and Prisma's clients (one per database)
+  // are generated on disk: keep them out of the server bundle and load them
+  // from node_modules.
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "pg",
+    "@prisma/client",
+    ".prisma/client",
+    ".prisma/client-postgres",
+  ],
   poweredByHeader: false,
   // forbidden() and app/forbidden.tsx (a real 403 for signed-in users with the wrong role).
   experimental: { authInterrupts: true },

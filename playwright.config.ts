@@ -15,7 +15,10 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.PLAYWRIGHT_REPORTERS === "json" ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : "list",
+  reporter:
+    process.env.PLAYWRIGHT_REPORTERS === "json"
+      ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT ?? "test-results/e2e.json" }]]
+      : "list",
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
     trace: "retain-on-failure",
@@ -36,7 +39,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Production build against its own fresh, seeded database.
+    // Production build against its own fresh, seeded database (PostgreSQL with E2E_POSTGRES_URL).
     command: "tsx scripts/e2e-server.ts",
     url: `http://localhost:${E2E_PORT}/api/health`,
     timeout: 120_000,

@@ -1,6 +1,40 @@
 // After the load: the database must agree with what the load generator was
-// told, and no practitioner may hold the same time twice.
+// told, and no practitioner may hold the same time twice. Reads the SQLite
+// file directly, or the PostgreSQL database with the same SQL.
 import Database from "better-sqlite3";
+import pg from "pg";
+
+/** Where the benchmark's data is: the SQLite file, or a PostgreSQL URL. */
+export type BenchDatabase = { file: string; postgresUrl?: string };
+
+async function pgQuery<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Bookings per patient, on either database. */
+export async function bookingsByPatientIn(db: BenchDatabase, patientIds: string[]): Promise<Map<string, number>> {
+  if (!db.postgresUrl) return bookingsByPatient(db.file, patientIds);
+  const rows = await pgQuery<{ id: string; n: string }>(
+    db.postgresUrl,
+    `SELECT "patientId" AS id, count(*) AS n FROM "Booking" WHERE "patientId" = ANY($1) GROUP BY "patientId"`,
+    [patientIds],
+  );
+  return new Map(rows.map((r) => [r.id, Number(r.n)]));
+}
+
+export async function overlappingBookingPairsIn(db: BenchDatabase): Promise<{ pairs: number; examples: unknown[] }> {
+  if (!db.postgresUrl) return overlappingBookingPairs(db.file);
+  const [row] = await pgQuery<{ n: string }>(db.postgresUrl, `SELECT count(*) AS n ${OVERLAP_SQL}`);
+  const pairs = Number(row?.n ?? 0);
+  const examples = pairs > 0 ? await pgQuery(db.postgresUrl, `SELECT a."reference" AS first, b."reference" AS second, a."startsAt" AS at ${OVERLAP_SQL} LIMIT 5`) : [];
+  return { pairs, examples };
+}
 
 /** Bookings per patient, for the given patients (absent means none). */
 export function bookingsByPatient(file: string, patientIds: string[]): Map<string, number> {
@@ -31,12 +65,7 @@ export function bookingsGained(before: Map<string, number>, after: Map<string, n
 export function overlappingBookingPairs(file: string): { pairs: number; examples: unknown[] } {
   const sqlite = new Database(file, { readonly: true });
   try {
-    const sql = `
-      FROM "Booking" a JOIN "Booking" b
-        ON b."practitionerId" = a."practitionerId"
-       AND b."startsAt" >= a."startsAt" AND b."startsAt" < a."blockedUntil"
-       AND (b."startsAt" > a."startsAt" OR b."id" > a."id")
-     WHERE a."status" IN ('CONFIRMED', 'FLAGGED') AND b."status" IN ('CONFIRMED', 'FLAGGED')`;
+    const sql = OVERLAP_SQL;
     const { n } = sqlite.prepare(`SELECT count(*) AS n ${sql}`).get() as { n: number };
     const examples = n > 0 ? sqlite.prepare(`SELECT a."reference" AS first, b."reference" AS second, a."startsAt" AS at ${sql} LIMIT 5`).all() : [];
     return { pairs: n, examples };
@@ -44,6 +73,13 @@ export function overlappingBookingPairs(file: string): { pairs: number; examples
     sqlite.close();
   }
 }
+
+const OVERLAP_SQL = `
+      FROM "Booking" a JOIN "Booking" b
+        ON b."practitionerId" = a."practitionerId"
+       AND b."startsAt" >= a."startsAt" AND b."startsAt" < a."blockedUntil"
+       AND (b."startsAt" > a."startsAt" OR b."id" > a."id")
+     WHERE a."status" IN ('CONFIRMED', 'FLAGGED') AND b."status" IN ('CONFIRMED', 'FLAGGED')`;
 
 /** Filters for the staff queue search that match real flagged bookings in the data. */
 export function queueSearchParams(file: string, fromIso: string, toIso: string): { surname: string; procedureSlug: string } {

@@ -27,6 +27,9 @@ export type ScenarioResult =
 
 export type BenchReport = {
   mode: "full" | "quick";
+  database: "sqlite" | "postgres";
+  /** `next start` processes behind nginx (1: no nginx). */
+  instances: number;
   startedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string; loadAverageAtStart?: number };
   setup: Record<string, number | string>;
@@ -53,7 +56,7 @@ const pad = (value: unknown, width: number) => String(value).padStart(width);
 
 export function printReport(report: BenchReport): void {
   const lines: string[] = [];
-  lines.push(`\nClinic Booking benchmark (${report.mode}) — ${report.startedAt}`);
+  lines.push(`\nClinic Booking benchmark (${report.mode}, ${report.database}, ${report.instances} instance${report.instances === 1 ? "" : "s"}) — ${report.startedAt}`);
   lines.push(`${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GB, Node ${report.machine.node}, load average at start ${report.machine.loadAverageAtStart ?? "?"}`);
   lines.push(`Fill: ${Object.entries(report.fill.counts).map(([k, v]) => `${v} ${k}`).join(", ")} in ${report.fill.seconds.toFixed(1)} s\n`);
   lines.push(`${"scenario".padEnd(40)}${pad("req/s", 9)}${pad("p50 ms", 9)}${pad("p95 ms", 9)}${pad("p99 ms", 9)}${pad("×floor rps", 11)}${pad("×floor p50", 11)}${pad("CPU ms/req", 11)}${pad("load", 6)}  non-2xx`);
@@ -70,7 +73,7 @@ export function printReport(report: BenchReport): void {
         `${pad(s.serverCpuMsPerRequest ?? "-", 11)}${pad(s.loadAverageAfter.toFixed(1), 6)}  ${non2xx}${errors}`,
     );
   }
-  lines.push(`\nServer memory: peak RSS of the process tree ${report.memory.peakTreeRssMb ?? "n/a"} MB (VmHWM ${report.memory.hwmMb ?? "n/a"} MB, ${report.memory.samples} samples)`);
+  lines.push(`\nServer memory${report.instances > 1 ? " (first instance)" : ""}: peak RSS of the process tree ${report.memory.peakTreeRssMb ?? "n/a"} MB (VmHWM ${report.memory.hwmMb ?? "n/a"} MB, ${report.memory.samples} samples)`);
   lines.push("JavaScript downloaded per page:");
   for (const p of report.pageJavaScript) {
     lines.push(p.available ? `  ${p.path.padEnd(60)} ${pad(p.scripts, 3)} scripts ${pad(p.rawKb, 8)} KB raw ${pad(p.gzipKb, 7)} KB gzip` : `  ${p.path.padEnd(60)} not available yet (HTTP ${p.status})`);

@@ -1,6 +1,9 @@
-// `npm run bench [-- --quick] [-- --no-build | --rebuild] [-- --port=3300]`: builds the
-// production app, fills a fresh SQLite database with a large clinic, serves it
-// with `next start` and measures it under load from a separate process.
+// `npm run bench [-- --quick] [-- --no-build | --rebuild] [-- --port=3300]
+//   [-- --db postgres] [-- --instances N]`: builds the production app, fills a
+// fresh SQLite database with a large clinic (copied into a throwaway
+// PostgreSQL cluster with --db postgres), serves it with `next start` (N
+// instances behind nginx with --instances) and measures it under load from a
+// separate process.
 // See README.md, "Performance", for what each figure means.
 import net from "node:net";
 import os from "node:os";
@@ -10,7 +13,7 @@ import { clinicInstant, clinicToday } from "@/lib/availability/clinic-time";
 import { buildApp, hasBuild } from "./build-app";
 import { fillDatabase } from "./fill-database";
 import { fetchBookableSlots, type ProcedureTiming } from "./free-slot-pool";
-import { bookingsByPatient, bookingsGained, overlappingBookingPairs, queueSearchParams } from "./measure-integrity";
+import { bookingsGained, queueSearchParams } from "./measure-integrity";
 import { serverCpuSeconds } from "./measure-cpu";
 import { sampleMemory } from "./measure-memory";
 import { measurePageJavaScript } from "./measure-page-javascript";
@@ -21,10 +24,26 @@ import { buildScenarios, routeIsMissing, type Scenario } from "./scenarios";
 import { startServer, type BenchServer } from "./server-process";
 import { signIn, userIdByEmail } from "./sessions";
 import { sqliteDateTime } from "./sqlite-time";
+import { copySqliteToPostgres } from "./copy-to-postgres";
+import { bookingsByPatientIn, overlappingBookingPairsIn, type BenchDatabase } from "./measure-integrity";
+import { clusterFor, startCluster as startPostgres, stopCluster as stopPostgres } from "../scripts/db/postgres-cluster";
+import { createEmptyPostgresDatabase } from "../scripts/db/postgres-databases";
+import { startCluster } from "../scripts/cluster/cluster";
+import { runStep } from "./run-step";
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
 const portArg = process.argv.find((a) => a.startsWith("--port="));
+const valueOf = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+};
+const DB_KIND = (valueOf("db") ?? "sqlite") as "sqlite" | "postgres";
+const INSTANCES = Number(valueOf("instances") ?? 1);
+if (DB_KIND !== "sqlite" && DB_KIND !== "postgres") throw new Error("--db must be sqlite or postgres");
+if (!Number.isInteger(INSTANCES) || INSTANCES < 1) throw new Error("--instances must be a positive whole number");
+if (DB_KIND === "sqlite" && INSTANCES > 1) throw new Error("several instances need --db postgres (SQLite is one process)");
+const PG_CLUSTER = clusterFor(Number(process.env.BENCH_POSTGRES_PORT ?? 55434), "data/pg-bench");
 const DIST_DIR = ".next-bench";
 const DB_FILE = "data/bench.db";
 const DATABASE_URL = `file:./${DB_FILE}`;
@@ -37,7 +56,10 @@ let server: BenchServer | undefined;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     console.error(`\n${signal}: stopping the server`);
-    void (server?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+    void (server?.stop() ?? Promise.resolve()).finally(() => {
+      if (DB_KIND === "postgres") stopPostgres(PG_CLUSTER);
+      process.exit(130);
+    });
   });
 }
 
@@ -83,6 +105,22 @@ async function main(): Promise<number> {
   const fill = fillDatabase(DB_FILE, { now, patients: 20_000, bookings: 100_000, extraPractitioners: 24, newPatientShare: 0.3, seed: 7 });
   log(`filled in ${fill.seconds.toFixed(1)} s: ${JSON.stringify(fill.counts)}`);
 
+  // 2b. PostgreSQL: a throwaway cluster, migrated, with the same rows copied in.
+  let serverDatabaseUrl = DATABASE_URL;
+  const benchDb: BenchDatabase = { file: DB_FILE };
+  if (DB_KIND === "postgres") {
+    t = performance.now();
+    stopPostgres(PG_CLUSTER);
+    startPostgres(PG_CLUSTER);
+    serverDatabaseUrl = await createEmptyPostgresDatabase(PG_CLUSTER.url, "bench");
+    runStep("npx", ["prisma", "migrate", "deploy"], { ...process.env, DATABASE_URL: serverDatabaseUrl });
+    const copied = await copySqliteToPostgres(DB_FILE, serverDatabaseUrl);
+    benchDb.postgresUrl = serverDatabaseUrl;
+    setup.postgresCopySeconds = round(copied.seconds);
+    setup.postgresSetupSeconds = round((performance.now() - t) / 1000);
+    log(`copied ${copied.rows} rows into PostgreSQL in ${copied.seconds.toFixed(1)} s`);
+  }
+
   const sqlite = new Database(DB_FILE, { readonly: true });
   const timeZone = (sqlite.prepare(`SELECT "timeZone" FROM "Clinic"`).get() as { timeZone: string }).timeZone;
   const procedures = sqlite.prepare(`SELECT "slug", "durationMinutes", "bufferMinutes" FROM "Procedure" WHERE "active" = 1`).all() as ProcedureTiming[];
@@ -95,15 +133,31 @@ async function main(): Promise<number> {
   const raceIds = newPatients.slice(-SETTINGS.racePatients);
   const distinctIds = newPatients.slice(0, Math.min(SETTINGS.distinctPatients, newPatients.length - raceIds.length));
   // One after another: SQLite takes one writer at a time.
-  const distinctPatients = await signIn(DATABASE_URL, distinctIds.map((id) => ({ id, role: "PATIENT" as const })));
-  const racePatients = await signIn(DATABASE_URL, raceIds.map((id) => ({ id, role: "PATIENT" as const })));
-  const staff = await signIn(DATABASE_URL, [await userIdByEmail(DATABASE_URL, "nurse@example.com")]);
+  const distinctPatients = await signIn(serverDatabaseUrl, distinctIds.map((id) => ({ id, role: "PATIENT" as const })));
+  const racePatients = await signIn(serverDatabaseUrl, raceIds.map((id) => ({ id, role: "PATIENT" as const })));
+  const staff = await signIn(serverDatabaseUrl, [await userIdByEmail(serverDatabaseUrl, "nurse@example.com")]);
   setup.sessionsSeconds = round((performance.now() - t) / 1000);
 
   // 4. The server, on loopback, with its memory sampled from the first moment.
   const port = portArg ? Number(portArg.slice("--port=".length)) : await freePort(3300, 3399);
   t = performance.now();
-  server = await startServer({ port, distDir: DIST_DIR, databaseUrl: DATABASE_URL, secret: "bench-only-secret-0123456789abcdef0123456789abcdef" });
+  const secret = "bench-only-secret-0123456789abcdef0123456789abcdef";
+  let serverPids: number[];
+  if (INSTANCES > 1) {
+    // N instances on the next ports, nginx on `port`; the load goes through nginx.
+    const cluster = await startCluster({
+      instances: INSTANCES,
+      port,
+      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: serverDatabaseUrl, NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" },
+      runDir: `data/bench-cluster-${port}`,
+      quiet: true,
+    });
+    serverPids = cluster.instances.map((i) => i.process.pid!);
+    server = { process: cluster.instances[0]!.process, pid: serverPids[0]!, origin: cluster.url, stop: cluster.stop, logTail: () => "(instances run quietly)" };
+  } else {
+    server = await startServer({ port, distDir: DIST_DIR, databaseUrl: serverDatabaseUrl, secret });
+    serverPids = [server.pid];
+  }
   setup.serverStartSeconds = round((performance.now() - t) / 1000);
   const memory = sampleMemory(server.pid);
   const origin = server.origin;
@@ -136,7 +190,7 @@ async function main(): Promise<number> {
   });
 
   const bookingPatientIds = scenarios.flatMap((s) => s.patientIds ?? []);
-  const bookingsBefore = bookingsByPatient(DB_FILE, bookingPatientIds);
+  const bookingsBefore = await bookingsByPatientIn(benchDb, bookingPatientIds);
 
   // 6. The load, one scenario at a time.
   const results: ScenarioResult[] = [];
@@ -148,9 +202,9 @@ async function main(): Promise<number> {
     }
     await warmUp(origin, scenario);
     log(`${scenario.key}: ${scenario.plan.durationSeconds} s at ${scenario.plan.connections} connections`);
-    const cpuBefore = serverCpuSeconds(server.pid);
+    const cpuBefore = instancesCpuSeconds(serverPids);
     const outcome = await runLoad(scenario.plan);
-    const cpuAfter = serverCpuSeconds(server.pid);
+    const cpuAfter = instancesCpuSeconds(serverPids);
     const serverCpuMsPerRequest =
       cpuBefore === null || cpuAfter === null || outcome.responses === 0 ? null : round(((cpuAfter - cpuBefore) * 1000) / outcome.responses);
     const non2xx = Object.fromEntries(Object.entries(outcome.statusCounts).filter(([status]) => !status.startsWith("2")));
@@ -194,7 +248,7 @@ async function main(): Promise<number> {
   // 8. Integrity: every 201 is a booking in the database, and nothing overlaps.
   // Requests cut off unanswered when a scenario's time ran out are left out
   // of the comparison (their patients are known) and reported on their own.
-  const bookingsAfter = bookingsByPatient(DB_FILE, bookingPatientIds);
+  const bookingsAfter = await bookingsByPatientIn(benchDb, bookingPatientIds);
   const integrity: Record<string, unknown> = {};
   for (const scenario of scenarios) {
     const result = results.find((r) => r.key === scenario.key);
@@ -215,12 +269,15 @@ async function main(): Promise<number> {
       problems.push(`${scenario.key}: the database gained ${inDatabase} bookings for patients whose requests were answered, but ${acknowledged} were acknowledged with 201`);
     }
   }
-  const overlaps = overlappingBookingPairs(DB_FILE);
+  const overlaps = await overlappingBookingPairsIn(benchDb);
+  if (DB_KIND === "postgres") stopPostgres(PG_CLUSTER);
   integrity.overlappingTimeHoldingPairs = overlaps.pairs;
   if (overlaps.pairs > 0) problems.push(`${overlaps.pairs} overlapping time-holding booking pairs, e.g. ${JSON.stringify(overlaps.examples)}`);
 
   const report: BenchReport = {
     mode: quick ? "quick" : "full",
+    database: DB_KIND,
+    instances: INSTANCES,
     startedAt: startedAt.toISOString(),
     machine: { ...machine(), loadAverageAtStart: loadAtStart },
     setup,
@@ -233,7 +290,8 @@ async function main(): Promise<number> {
     ok: problems.length === 0,
   };
   printReport(report);
-  log(`wrote ${writeReport(report)}; whole run ${round((Date.now() - startedAt.getTime()) / 1000)} s`);
+  writeReport(report);
+  log(`wrote ${writeReport(report, `bench/results/latest-${DB_KIND}-${INSTANCES}.json`)}; whole run ${round((Date.now() - startedAt.getTime()) / 1000)} s`);
   return problems.length === 0 ? 0 : 1;
 }
 
@@ -266,6 +324,12 @@ async function warmUp(origin: string, scenario: Scenario): Promise<void> {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** CPU seconds of every instance's process tree (nginx, which only forwards, is left out). */
+function instancesCpuSeconds(pids: number[]): number | null {
+  const each = pids.map((pid) => serverCpuSeconds(pid));
+  return each.some((s) => s === null) ? null : each.reduce((sum: number, s) => sum + (s ?? 0), 0);
+}
+
 main()
   .then((code) => {
     process.exitCode = code;
@@ -274,5 +338,6 @@ main()
     console.error(error);
     if (server) console.error(`Server output (tail):\n${server.logTail()}`);
     await server?.stop();
+    if (DB_KIND === "postgres") stopPostgres(PG_CLUSTER);
     process.exitCode = 1;
   });

@@ -5,11 +5,12 @@ import { createPrismaClient } from "../lib/db/create-client";
 import { createDatabaseSession, SESSION_COOKIE } from "../lib/auth/database-session";
 import type { Role } from "../lib/auth/roles";
 import { E2E_PORT } from "../playwright.config";
+import { e2eDatabaseUrl } from "../scripts/e2e-database";
 
 export type TestUser = { id: string; email: string; name: string; role: Role };
 
 type Fixtures = {
-  /** The same SQLite file the e2e server uses. */
+  /** The same database the e2e server uses (SQLite file or PostgreSQL database). */
   db: PrismaClient;
   /** A new patient with a completed profile, unique to this test. */
   makePatient: (name?: string) => Promise<TestUser>;
@@ -21,7 +22,7 @@ type Fixtures = {
 
 export const test = base.extend<Fixtures>({
   db: async ({}, use) => {
-    const db = createPrismaClient(`file:./data/e2e-${E2E_PORT}.db`);
+    const db = createPrismaClient(e2eDatabaseUrl(E2E_PORT));
     await use(db);
     await db.$disconnect();
   },

@@ -1,14 +1,25 @@
-// The whole suite: production build, Vitest, then Playwright against that build.
-// Ends with one plain line "Tests: N passed, N failed" counting both runners.
+// The whole suite: production build, then Vitest and Playwright against that
+// build on SQLite, and — when PostgreSQL is installed — again on a throwaway
+// PostgreSQL cluster, plus the cross-instance test (three instances behind
+// nginx). Ends with one plain line "Tests: N passed, N failed" counting all.
 import fs from "node:fs";
 import { spawnSync } from "node:child_process";
 import { run } from "./run-command";
+import { clusterFor, postgresBin, startCluster, stopCluster } from "./db/postgres-cluster";
+import { nginxBinary } from "./cluster/cluster";
 
 type Count = { passed: number; failed: number };
+type Result = { name: string; code: number; count: Count; seconds: number };
 
-function vitest(): { code: number; count: Count } {
-  const out = "test-results/unit.json";
-  const r = spawnSync("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`], { stdio: "inherit" });
+function timed(name: string, work: () => Omit<Result, "name" | "seconds">): Result {
+  const started = Date.now();
+  console.log(`\n── ${name} ──`);
+  return { name, ...work(), seconds: Math.round((Date.now() - started) / 1000) };
+}
+
+function vitest(out: string, env: Record<string, string> = {}, config?: string): Omit<Result, "name" | "seconds"> {
+  const args = ["vitest", "run", ...(config ? ["--config", config] : []), "--reporter=default", "--reporter=json", `--outputFile=${out}`];
+  const r = spawnSync("npx", args, { stdio: "inherit", env: { ...process.env, ...env } });
   const report = readJson(out);
   return {
     code: r.status ?? 1,
@@ -16,9 +27,9 @@ function vitest(): { code: number; count: Count } {
   };
 }
 
-function playwright(): { code: number; count: Count } {
-  const r = spawnSync("npx", ["playwright", "test"], { stdio: "inherit", env: { ...process.env, PLAYWRIGHT_REPORTERS: "json" } });
-  const stats = readJson("test-results/e2e.json")?.stats;
+function playwright(out: string, env: Record<string, string> = {}): Omit<Result, "name" | "seconds"> {
+  const r = spawnSync("npx", ["playwright", "test"], { stdio: "inherit", env: { ...process.env, ...env, PLAYWRIGHT_REPORTERS: "json", PLAYWRIGHT_JSON_OUTPUT: out } });
+  const stats = readJson(out)?.stats;
   return {
     code: r.status ?? 1,
     count: { passed: stats?.expected ?? 0, failed: (stats?.unexpected ?? 0) + (stats?.flaky ?? 0) || (r.status === 0 ? 0 : 1) },
@@ -34,12 +45,42 @@ function readJson(file: string) {
 }
 
 fs.mkdirSync("test-results", { recursive: true });
-for (const f of ["test-results/unit.json", "test-results/e2e.json"]) fs.rmSync(f, { force: true });
+for (const f of fs.readdirSync("test-results")) if (f.endsWith(".json")) fs.rmSync(`test-results/${f}`, { force: true });
+const buildStarted = Date.now();
 run("npm", ["run", "build"]);
-const unit = vitest();
-const e2e = playwright();
-const passed = unit.count.passed + e2e.count.passed;
-const failed = unit.count.failed + e2e.count.failed;
-console.log(`\nUnit: ${unit.count.passed} passed, ${unit.count.failed} failed · End-to-end: ${e2e.count.passed} passed, ${e2e.count.failed} failed`);
+const results: Result[] = [];
+const notes: string[] = [`build ${Math.round((Date.now() - buildStarted) / 1000)} s`];
+
+results.push(timed("Vitest on SQLite", () => vitest("test-results/unit.json")));
+results.push(timed("Playwright on SQLite", () => playwright("test-results/e2e.json")));
+
+if (postgresBin()) {
+  const cluster = clusterFor(Number(process.env.TEST_POSTGRES_PORT ?? 55432), `data/pg-test-${process.env.TEST_POSTGRES_PORT ?? 55432}`);
+  stopCluster(cluster);
+  startCluster(cluster);
+  try {
+    results.push(timed("Vitest on PostgreSQL", () => vitest("test-results/unit-postgres.json", { TEST_POSTGRES_URL: cluster.url })));
+    results.push(timed("Playwright on PostgreSQL", () => playwright("test-results/e2e-postgres.json", { E2E_POSTGRES_URL: cluster.url })));
+    if (nginxBinary()) {
+      results.push(
+        timed("Three instances behind nginx on PostgreSQL", () =>
+          vitest("test-results/cluster.json", { TEST_POSTGRES_URL: cluster.url }, "vitest.cluster.config.mts"),
+        ),
+      );
+    } else {
+      notes.push("nginx is not installed: the cross-instance test did not run (apt-get install nginx)");
+    }
+  } finally {
+    stopCluster(cluster);
+  }
+} else {
+  notes.push("PostgreSQL is not installed: the PostgreSQL suites did not run (apt-get install postgresql)");
+}
+
+const passed = results.reduce((n, r) => n + r.count.passed, 0);
+const failed = results.reduce((n, r) => n + r.count.failed, 0);
+console.log("");
+for (const r of results) console.log(`${r.name}: ${r.count.passed} passed, ${r.count.failed} failed (${r.seconds} s)`);
+for (const note of notes) console.log(`Note: ${note}`);
 console.log(`Tests: ${passed} passed, ${failed} failed`);
-process.exit(unit.code || e2e.code || (passed === 0 ? 1 : 0));
+process.exit(results.some((r) => r.code !== 0) || passed === 0 ? 1 : 0);

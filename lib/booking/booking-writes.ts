@@ -7,6 +7,7 @@ import type { BookingClinic, BookingWork } from "./booking-data";
 import { SlotTakenError } from "./booking-errors";
 import type { BookingStatus } from "./lifecycle";
 import { isUniqueViolation } from "./unique-violation";
+import { lockForShare } from "@/lib/db/row-locks";
 
 // Writes shared by every booking change; each takes the caller's transaction.
 
@@ -23,6 +24,15 @@ export async function claimTime(
   booking: { id: string; practitionerId: string; startsAt: Date; blockedUntil: Date },
 ): Promise<void> {
   const cells = claimCellsFor({ startsAt: booking.startsAt, endsAt: booking.blockedUntil });
+  // Time off has no claims: check it here, under a shared lock on the
+  // practitioner that createTimeOff takes exclusively, so a booking and a
+  // block of time off never both miss each other (docs/decisions/011).
+  await lockForShare(tx, "Practitioner", booking.practitionerId);
+  const blocked = await tx.timeOff.findFirst({
+    where: { practitionerId: booking.practitionerId, startsAt: { lt: booking.blockedUntil }, endsAt: { gt: booking.startsAt } },
+    select: { id: true },
+  });
+  if (blocked) throw new SlotTakenError();
   try {
     await tx.slotClaim.createMany({
       data: cells.map((cellStart) => ({ practitionerId: booking.practitionerId, cellStart, bookingId: booking.id })),

@@ -14,6 +14,7 @@ import { claimTime, emailPatient, recordChange } from "./booking-writes";
 import type { BookingStatus } from "./lifecycle";
 import { generateReference } from "./reference";
 import { isUniqueViolation } from "./unique-violation";
+import { lockForUpdate } from "@/lib/db/row-locks";
 
 const REFERENCE_ATTEMPTS = 5;
 
@@ -64,7 +65,9 @@ export async function createBooking(
   for (let attempt = 1; ; attempt++) {
     try {
       const created = await db.$transaction(async (tx) => {
-        // Again inside the (BEGIN IMMEDIATE) transaction: two tabs confirming at once.
+        // One booking decision at a time per patient (row lock; docs/decisions/011),
+        // then check again: two tabs or two instances confirming at once.
+        await lockForUpdate(tx, "User", actor.id);
         await assertPatientFree(tx, patientTime, clinic.timeZone);
         const booking = await tx.booking.create({
           data: {

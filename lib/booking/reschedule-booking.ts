@@ -14,6 +14,7 @@ import type { RescheduleBookingInput } from "./booking-schemas";
 import { messageBooking, toView } from "./booking-view";
 import { claimTime, emailPatient, recordChange, releaseTime } from "./booking-writes";
 import { TIME_HOLDING_STATUSES } from "./statuses";
+import { lockForUpdate } from "@/lib/db/row-locks";
 
 /**
  * Moves a booking to another offered time as one atomic change: in one
@@ -33,6 +34,8 @@ export async function rescheduleBooking(
   const endsAt = addMinutes(input.startsAt, booking.procedure.durationMinutes);
 
   const result = await db.$transaction(async (tx) => {
+    // Same per-patient lock as createBooking (docs/decisions/011).
+    await lockForUpdate(tx, "User", booking.patientId);
     await assertPatientFree(tx, patientTime, clinic.timeZone);
     // Compare-and-set on version: a cancel or another move since we read it wins.
     const { count } = await tx.booking.updateMany({

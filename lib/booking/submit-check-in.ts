@@ -12,6 +12,7 @@ import { TX_OPTIONS } from "./booking-checks";
 import { BookingNotFoundError } from "./booking-errors";
 import { describeStatus, holdsTime, type BookingStatus } from "./lifecycle";
 import { recordScreening } from "./record-screening";
+import { lockForUpdate } from "@/lib/db/row-locks";
 
 // The pre-procedure check-in as a use case: the check-in page's server action
 // and POST /api/bookings/{id}/screenings both call submitCheckIn, so the two
@@ -56,7 +57,9 @@ export async function submitCheckIn(actor: CurrentUser, bookingId: string, input
 
   try {
     const recorded = await db.$transaction(async (tx) => {
-      // Read again inside the transaction: a cancel or staff decision may have landed since.
+      // One change at a time per booking (docs/decisions/011); then read again
+      // inside the transaction: a cancel or staff decision may have landed since.
+      await lockForUpdate(tx, "Booking", booking.id);
       const current = await tx.booking.findFirst({ where: { id: booking.id, patientId: actor.id }, select });
       if (!current) throw new BookingNotFoundError();
       assertCheckInOpen(current, now, hours, clinic);

@@ -27,6 +27,11 @@ describe("isUniqueViolation", () => {
     expect(isUniqueViolation(error, "SlotClaim")).toBe(false);
   });
 
+  it("recognises a reference collision as the PostgreSQL adapter reports it (quoted camelCase columns)", () => {
+    expect(isUniqueViolation(p2002("Booking", ["reference"]), "Booking", ["reference"])).toBe(true);
+    expect(isUniqueViolation(p2002("SlotClaim", ['"practitionerId"', '"cellStart"']), "SlotClaim", ["practitionerId", "cellStart"])).toBe(true);
+  });
+
   it("ignores other errors", () => {
     expect(isUniqueViolation(new Error("boom"), "SlotClaim")).toBe(false);
     const fk = new Prisma.PrismaClientKnownRequestError("FK", { code: "P2003", clientVersion: "6.19.0", meta: { modelName: "SlotClaim" } });

@@ -1,5 +1,3 @@
-import { Prisma } from "@prisma/client";
-
 /**
  * True when Prisma refused a write for breaking a unique index or primary key
  * of `model` (optionally on exactly these fields).
@@ -8,10 +6,13 @@ import { Prisma } from "@prisma/client";
  * PrismaClientKnownRequestError with code P2002, but `meta.target` is not set:
  * the model is in `meta.modelName` and the columns in
  * `meta.driverAdapterError.cause.constraint.fields` (checked on Prisma 6.19).
- * `meta.target` is still read, for other adapters.
+ * `meta.target` is still read, for other adapters. The PostgreSQL adapter
+ * quotes camelCase column names (`"\"practitionerId\""`): quotes are stripped.
+ * The class is matched by name: the PostgreSQL client is generated into its
+ * own folder with its own copy of Prisma's error classes.
  */
 export function isUniqueViolation(error: unknown, model: string, fields?: readonly string[]): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  if (!isKnownRequestError(error) || error.code !== "P2002") return false;
   const meta = (error.meta ?? {}) as {
     modelName?: string;
     target?: string | string[];
@@ -19,11 +20,16 @@ export function isUniqueViolation(error: unknown, model: string, fields?: readon
   };
   if (meta.modelName !== undefined && meta.modelName !== model) return false;
   if (!fields) return meta.modelName === model || targetMentions(meta.target, model);
-  const actual = meta.driverAdapterError?.cause?.constraint?.fields ?? (Array.isArray(meta.target) ? meta.target : undefined);
+  const reported = meta.driverAdapterError?.cause?.constraint?.fields ?? (Array.isArray(meta.target) ? meta.target : undefined);
+  const actual = reported?.map((f) => f.replace(/^"(.*)"$/, "$1"));
   if (actual) return fields.length === actual.length && fields.every((f) => actual.includes(f));
   return targetMentions(meta.target, model);
 }
 
 function targetMentions(target: string | string[] | undefined, model: string): boolean {
   return typeof target === "string" && target.startsWith(`${model}_`);
+}
+
+function isKnownRequestError(error: unknown): error is { code: string; meta?: unknown } {
+  return error instanceof Error && error.name === "PrismaClientKnownRequestError" && typeof (error as { code?: unknown }).code === "string";
 }

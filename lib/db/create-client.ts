@@ -1,9 +1,12 @@
 import { PrismaClient } from "@prisma/client";
-import { databaseUrl } from "./database-url";
+import { databaseUrl, providerOf } from "./database-url";
+import { createPostgresClient } from "./postgres-client";
 import { serializedSqliteAdapter } from "./serialized-sqlite-adapter";
 
 // Shared by the app (through ./client) and by scripts and tests, which are not
 // React server code and so cannot import a "server-only" module.
+// DATABASE_URL picks the database: file: → SQLite, postgres:// → PostgreSQL.
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+  if (providerOf(url) === "postgresql") return createPostgresClient(url);
   return new PrismaClient({ adapter: serializedSqliteAdapter(url) });
 }

@@ -6,6 +6,8 @@ import { calendarMethodOf } from "../booking/booking-calendar";
 // by `npm run jobs:deliver-email`, so no "server-only" here: scripts import it.
 
 export const MAX_ATTEMPTS = 5;
+// Longer than any one SMTP send; a deliverer that died mid-send is retried after it.
+const LEASE_MS = 5 * 60_000;
 
 export type DeliveryReport = { sent: number; failed: number; skipped: boolean };
 
@@ -31,8 +33,13 @@ export async function deliverPendingEmails(options: DeliverOptions): Promise<Del
   if (!options.transport && !options.smtpUrl) return { sent: 0, failed: 0, skipped: true };
   const transport = options.transport ?? nodemailer.createTransport(options.smtpUrl);
 
+  const deliverable = (at: Date) => ({
+    sentAt: null,
+    attempts: { lt: MAX_ATTEMPTS },
+    OR: [{ leaseUntil: null }, { leaseUntil: { lt: at } }],
+  });
   const pending = await db.outboxEmail.findMany({
-    where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS } },
+    where: deliverable(now()),
     orderBy: { createdAt: "asc" },
     take: limit,
     select: { id: true, to: true, subject: true, text: true, html: true, icsContent: true, attempts: true },
@@ -41,11 +48,15 @@ export async function deliverPendingEmails(options: DeliverOptions): Promise<Del
   let sent = 0;
   let failed = 0;
   for (const email of pending) {
-    // Claim the row by bumping attempts from the value we read: a second
-    // deliverer running at the same time skips it instead of sending twice.
+    // Claim the row with a conditional update: it matches only while nobody
+    // else holds a lease on it, so another deliverer (another instance, a
+    // cron run) skips it instead of sending it twice. On PostgreSQL the
+    // second UPDATE waits for the first and then re-checks the condition.
+    const claimedAt = now();
     const claimed = await db.outboxEmail.updateMany({
-      where: { id: email.id, sentAt: null, attempts: email.attempts },
-      data: { attempts: { increment: 1 } },
+      // attempts as read (it is below the maximum) also refuses a row claimed since.
+      where: { ...deliverable(claimedAt), id: email.id, attempts: email.attempts },
+      data: { attempts: { increment: 1 }, leaseUntil: new Date(claimedAt.getTime() + LEASE_MS) },
     });
     if (claimed.count === 0) continue;
     try {
@@ -59,10 +70,11 @@ export async function deliverPendingEmails(options: DeliverOptions): Promise<Del
           ? { attachments: [{ filename: "invite.ics", content: email.icsContent, contentType: `text/calendar; charset=utf-8; method=${calendarMethodOf(email.icsContent)}` }] }
           : {}),
       });
-      await db.outboxEmail.update({ where: { id: email.id }, data: { sentAt: now(), lastError: null }, select: { id: true } });
+      await db.outboxEmail.update({ where: { id: email.id }, data: { sentAt: now(), lastError: null, leaseUntil: null }, select: { id: true } });
       sent++;
     } catch (error) {
-      await db.outboxEmail.update({ where: { id: email.id }, data: { lastError: shortError(error) }, select: { id: true } });
+      // Lease released: the next run tries again.
+      await db.outboxEmail.update({ where: { id: email.id }, data: { lastError: shortError(error), leaseUntil: null }, select: { id: true } });
       failed++;
     }
   }

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors/domain-error";
 import { profileSelect, type PatientProfileView } from "./profile-data";
 import { PROFILE_FIELDS, type ProfileField, type ProfileInput } from "./profile-schema";
+import { lockForUpdate } from "@/lib/db/row-locks";
 
 export function changedFields(before: Omit<PatientProfileView, "updatedAt"> | null, after: ProfileInput): ProfileField[] {
   return PROFILE_FIELDS.filter((f) => (before?.[f] ?? null) !== (after[f] ?? null));
@@ -22,6 +23,8 @@ export async function savePatientProfile(
   if (actor.role !== "PATIENT") throw new DomainError("FORBIDDEN", { reason: "NOT_A_PATIENT" });
   const userId = actor.id;
   return db.$transaction(async (tx) => {
+    // One save at a time per user, so two first saves cannot both create (docs/decisions/011).
+    await lockForUpdate(tx, "User", userId);
     const before = await tx.patientProfile.findUnique({ where: { userId }, select: { id: true, ...profileSelect } });
     const changed = changedFields(before, input);
     if (before && changed.length === 0) return { created: false, changed };

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { addClinicDays } from "@/lib/availability/clinic-date";
 import { clinicInstant } from "@/lib/availability/clinic-time";
 import { AUDIT_PAGE_SIZE, parseRecordFilter, type AuditFilters } from "./audit-filters";
+import { containsIgnoringCase } from "@/lib/db/text-search";
 
 export type AuditRow = {
   id: string;
@@ -26,7 +27,7 @@ export async function findAuditPage(filters: AuditFilters, timeZone: string): Pr
   const where: Prisma.AuditEventWhereInput = {};
   if (filters.person) {
     const people = await db.user.findMany({
-      where: { OR: [{ name: { contains: filters.person } }, { email: { contains: filters.person } }] },
+      where: { OR: [{ name: containsIgnoringCase(filters.person) }, { email: containsIgnoringCase(filters.person) }] },
       select: { id: true },
       take: MAX_PEOPLE,
     });

@@ -9,6 +9,7 @@ import { QUEUE_PAGE_SIZE, referencePrefix, type QueueFilters } from "./queue-fil
 import { parseStoredReasons } from "@/lib/screening/stored-response";
 import { reasonChipLabel } from "./reason-chip-labels";
 import { flaggedSince } from "./waited-for";
+import { containsIgnoringCase } from "@/lib/db/text-search";
 
 export type QueueItem = {
   id: string;
@@ -141,7 +142,7 @@ async function queueWhere(filters: QueueFilters): Promise<Prisma.BookingWhereInp
     } else {
       const ids = await patientIdsNamed(filters.q);
       where.patientId = ids ?? undefined;
-      if (!ids) where.patient = { profile: { is: { legalName: { contains: filters.q } } } };
+      if (!ids) where.patient = { profile: { is: { legalName: containsIgnoringCase(filters.q) } } };
     }
   }
   return where;
@@ -151,15 +152,15 @@ async function queueWhere(filters: QueueFilters): Promise<Prisma.BookingWhereInp
 const MAX_NAME_MATCHES = 900;
 
 /**
- * `{ in: ids }` of the patients whose legal name contains the text (SQLite
- * LIKE: ASCII letters ignore case). Looked up first so the booking query uses
+ * `{ in: ids }` of the patients whose legal name contains the text, ignoring
+ * case. Looked up first so the booking query uses
  * the (status, patientId, startsAt, id) index rather than a join that reads
  * every booking of that status. A very broad search (more matches than fit
  * in one query) returns null and falls back to that join: slower, still right.
  */
 async function patientIdsNamed(text: string): Promise<{ in: string[] } | null> {
   const rows = await db.patientProfile.findMany({
-    where: { legalName: { contains: text } },
+    where: { legalName: containsIgnoringCase(text) },
     select: { userId: true },
     take: MAX_NAME_MATCHES + 1,
   });

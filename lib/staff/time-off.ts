@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { TIME_HOLDING_STATUSES } from "@/lib/booking/statuses";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
 import type { TimeOffInput } from "./time-off-schema";
+import { lockForUpdate } from "@/lib/db/row-locks";
 
 export type AffectedBooking = {
   id: string;
@@ -51,6 +52,9 @@ export async function createTimeOff(actor: CurrentUser, input: TimeOffInput): Pr
   assertStaff(actor);
   const actorId = actor.id;
   return db.$transaction(async (tx) => {
+    // Waits for bookings of this practitioner in flight (they hold it shared
+    // while checking time off), so `affected` below misses none (docs/decisions/011).
+    await lockForUpdate(tx, "Practitioner", input.practitionerId);
     const practitioner = await tx.practitioner.findFirst({
       where: { id: input.practitionerId, active: true },
       select: { name: true },

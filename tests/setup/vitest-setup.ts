@@ -2,12 +2,21 @@
 import path from "node:path";
 import { vi } from "vitest";
 import { createMigratedSqliteFile } from "../support/migrated-sqlite";
+import { copyTemplateDatabase } from "../support/migrated-postgres";
 
 // "server-only" throws outside React server code; tests are trusted server code.
 vi.mock("server-only", () => ({}));
 
-// Each test file gets its own SQLite file, migrated from the committed
-// migrations, before any module reads DATABASE_URL.
-const file = path.resolve(`data/test/${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}.db`);
-createMigratedSqliteFile(file);
-process.env.DATABASE_URL = `file:${file}`;
+// Each test file gets its own database, migrated from the committed
+// migrations, before any module reads DATABASE_URL: a SQLite file, or on a
+// PostgreSQL run (TEST_POSTGRES_URL) a copy of the migrated template.
+const unique = `${process.pid}_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
+const adminUrl = process.env.TEST_POSTGRES_URL;
+const template = process.env.TEST_POSTGRES_TEMPLATE;
+if (adminUrl && template) {
+  process.env.DATABASE_URL = await copyTemplateDatabase(adminUrl, template, `${process.env.TEST_POSTGRES_PREFIX}${unique}`);
+} else {
+  const file = path.resolve(`data/test/${unique}.db`);
+  createMigratedSqliteFile(file);
+  process.env.DATABASE_URL = `file:${file}`;
+}

@@ -1,0 +1,47 @@
+import type { Prisma } from "@prisma/client";
+import { databaseUrl, providerOf } from "./database-url";
+
+// Row locks that make a read-then-write transaction safe with several app
+// instances on PostgreSQL's default READ COMMITTED (docs/decisions/011).
+// Taken as a transaction's first statement, a lock queues every other
+// transaction that takes the same one until this one commits; statements
+// after it see everything committed before it was granted. On SQLite the
+// transaction already holds the database's single write lock (BEGIN
+// IMMEDIATE, docs/decisions/008), so these are no-ops there.
+
+type Tx = Prisma.TransactionClient;
+
+/** Tables whose rows stand for "one decision at a time" (see each call site). */
+export type LockableTable = "User" | "Booking" | "Practitioner";
+
+const TABLES: ReadonlySet<LockableTable> = new Set(["User", "Booking", "Practitioner"]);
+
+function onPostgres(tx: Tx): boolean {
+  // The client knows which schema it was generated from; the URL is the fallback.
+  const provider = (tx as unknown as { _activeProvider?: string })._activeProvider;
+  if (provider) return provider === "postgresql" || provider === "postgres";
+  return providerOf(databaseUrl()) === "postgresql";
+}
+
+async function lock(tx: Tx, table: LockableTable, id: string, strength: "UPDATE" | "SHARE"): Promise<void> {
+  if (!TABLES.has(table)) throw new Error(`not a lockable table: ${table}`);
+  if (!onPostgres(tx)) return;
+  // The table name comes from the fixed list above; the id is a bound value.
+  await tx.$queryRawUnsafe(`SELECT 1 FROM "${table}" WHERE "id" = $1 FOR ${strength}`, id);
+}
+
+/**
+ * Exclusive: one transaction at a time per row, for decisions that read
+ * other rows first (e.g. "does this patient already hold a booking then?").
+ */
+export function lockForUpdate(tx: Tx, table: LockableTable, id: string): Promise<void> {
+  return lock(tx, table, id, "UPDATE");
+}
+
+/**
+ * Shared: many transactions at once, but none while another holds the row
+ * exclusively (e.g. bookings for a practitioner while staff block time off).
+ */
+export function lockForShare(tx: Tx, table: LockableTable, id: string): Promise<void> {
+  return lock(tx, table, id, "SHARE");
+}
