@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeReturnPath } from "@/lib/auth/access";
-import { clientIp } from "@/lib/auth/rate-limit";
+import { clientIp } from "@/lib/http/request-client";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { signInLinkSchema } from "@/lib/auth/sign-in-schemas";
 import type { ActionState } from "./form-parts";

@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth from "next-auth";
 import type { NextApiRequest, NextApiResponse } from "next";
 import { authOptions } from "./auth-options";
-import { signInLinkLimiter, tooManyAttemptsMessage, type AttemptLimiter } from "./rate-limit";
+import { signInLinkKeys, signInLinkLimiter, tooManyAttemptsMessage, type SignInLinkLimiter } from "./rate-limit";
 import { env } from "@/lib/env";
 
 export type SignInLinkResult = { ok: true } | { ok: false; retryAfterSeconds: number; message: string };
@@ -13,9 +13,9 @@ export type SignInLinkResult = { ok: true } | { ok: false; retryAfterSeconds: nu
  */
 export async function requestSignInLink(
   input: { email: string; callbackUrl: string; ip: string },
-  limiter: AttemptLimiter = signInLinkLimiter(),
+  limiter: SignInLinkLimiter = signInLinkLimiter(),
 ): Promise<SignInLinkResult> {
-  const verdict = await limiter.consume({ email: input.email, ip: input.ip });
+  const verdict = await limiter.consume(signInLinkKeys(input.email, input.ip));
   if (!verdict.ok) return { ...verdict, message: tooManyAttemptsMessage(verdict.retryAfterSeconds) };
   await startEmailSignIn(input.email, input.callbackUrl);
   return { ok: true };

@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeReturnPath } from "@/lib/auth/access";
-import { clientIp } from "@/lib/auth/rate-limit";
+import { clientIp } from "@/lib/http/request-client";
 import { sessionCookieName, sessionCookieOptions, usesSecureCookies } from "@/lib/auth/session-cookie";
 import { staffSignInSchema } from "@/lib/auth/sign-in-schemas";
 import { signInStaff } from "@/lib/auth/staff-sign-in";
