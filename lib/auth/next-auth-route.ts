@@ -1,13 +1,12 @@
 import "server-only";
-import NextAuth from "next-auth";
-import { NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { apiError } from "@/lib/http/api-error";
 import { readBoundedText } from "@/lib/http/bounded-body";
 import { clientIp } from "@/lib/http/request-client";
 import { safeReturnPath } from "./access";
-import { authOptions } from "./auth-options";
+import { callNextAuth, capturedResponse } from "./next-auth-in-process";
 import { currentSessionCookieName } from "./current-user";
 import { signInLinkKeys, signInLinkLimiter, tooManyAttemptsMessage } from "./rate-limit";
 
@@ -48,7 +47,7 @@ function refusal(fields: Fields): Response | null {
   return null;
 }
 
-async function readFields(request: Request): Promise<{ ok: true; text: string; fields: Fields } | { ok: false; response: Response }> {
+async function readFields(request: Request): Promise<{ ok: true; fields: Fields } | { ok: false; response: Response }> {
   const body = await readBoundedText(request, AUTH_BODY_LIMIT_BYTES);
   if (!body.ok) {
     return body.reason === "too-large"
@@ -60,15 +59,15 @@ async function readFields(request: Request): Promise<{ ok: true; text: string; f
     try {
       const value: unknown = body.text.trim() === "" ? {} : JSON.parse(body.text);
       if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not an object");
-      return { ok: true, text: body.text, fields: value as Fields };
+      return { ok: true, fields: value as Fields };
     } catch {
       return { ok: false, response: apiError(400, "INVALID_JSON", "The request body is not a JSON object.") };
     }
   }
   if (type.includes("application/x-www-form-urlencoded")) {
-    return { ok: true, text: body.text, fields: Object.fromEntries(new URLSearchParams(body.text)) };
+    return { ok: true, fields: Object.fromEntries(new URLSearchParams(body.text)) };
   }
-  return { ok: true, text: body.text, fields: {} };
+  return { ok: true, fields: {} };
 }
 
 export async function handleNextAuth(request: NextRequest, context: Context): Promise<Response> {
@@ -76,13 +75,13 @@ export async function handleNextAuth(request: NextRequest, context: Context): Pr
   const refusedQuery = refusal(query);
   if (refusedQuery) return refusedQuery;
 
-  let forwarded = request;
+  const { nextauth } = await context.params;
+  let body: Fields | undefined;
   if (request.method === "POST") {
     const read = await readFields(request);
     if (!read.ok) return read.response;
     const refusedBody = refusal(read.fields);
     if (refusedBody) return refusedBody;
-    const { nextauth } = await context.params;
     // Our /sign-in page rate-limits before asking next-auth; a client posting
     // here directly meets the same limits, counted on the address next-auth
     // would email.
@@ -94,11 +93,16 @@ export async function handleNextAuth(request: NextRequest, context: Context): Pr
         return response;
       }
     }
-    // The body is read; next-auth gets the same bytes.
-    forwarded = new NextRequest(request.url, { method: "POST", headers: request.headers, body: read.text });
+    body = read.fields;
   }
-  const response = await NextAuth(authOptions())(forwarded, context);
-  return keepStaffCookieBrowserSession(response);
+  const captured = await callNextAuth({
+    method: request.method,
+    query: { ...query, nextauth },
+    headers: Object.fromEntries(request.headers),
+    cookies: Object.fromEntries(request.cookies.getAll().map((c) => [c.name, c.value])),
+    body,
+  });
+  return keepStaffCookieBrowserSession(capturedResponse(captured));
 }
 
 /**
