@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataArg } from "@/lib/http/action-args";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -10,6 +11,7 @@ import { signInLinkSchema } from "@/lib/auth/sign-in-schemas";
 import type { ActionState } from "./form-parts";
 
 export async function requestSignInLinkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  form = formDataArg(form);
   const email = String(form.get("email") ?? "");
   const parsed = signInLinkSchema.safeParse({ email });
   if (!parsed.success) {

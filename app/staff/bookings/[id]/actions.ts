@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataArg, idArg } from "@/lib/http/action-args";
 import { revalidatePath } from "next/cache";
 import * as z from "zod";
 import { requireStaff } from "@/lib/auth/guards";
@@ -14,6 +15,7 @@ const DONE: Record<string, string> = {
 };
 
 export async function decideAction(bookingId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  [bookingId, formData] = [idArg(bookingId), formDataArg(formData)];
   const user = await requireStaff(`/staff/bookings/${bookingId}`);
   const values = {
     decision: String(formData.get("decision") ?? ""),
