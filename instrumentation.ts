@@ -1,7 +1,5 @@
-// Runs once when the server process starts (Next.js instrumentation hook).
+// Runs once when the server process starts (Next.js instrumentation hook):
+// the raw request gate (lib/http/raw-request-gate.ts) sees every request first.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const http = await import("node:http");
-  const { installRawRequestGate } = await import("./lib/http/raw-request-gate");
-  installRawRequestGate(http);
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/http/install-raw-request-gate");
 }

@@ -27,6 +27,7 @@ describe("server action bodies", () => {
     ["text that is not JSON", "text/plain;charset=UTF-8", "{nope"],
     ["a reference to a part that is not there", "text/plain;charset=UTF-8", '["$Q1"]'],
     ["a bad bigint", "text/plain;charset=UTF-8", '["$nxyz"]'],
+    ["arguments that are not a list", "text/plain;charset=UTF-8", '"just a string"'],
     ["a broken multipart body", "multipart/form-data; boundary=xx", "garbage"],
   ])("refuses %s with 400", async (_name, type, body) => {
     expect(await checkActionBody(type, text(body), true)).toMatchObject({ ok: false, status: 400 });

@@ -30,9 +30,12 @@ function referencesAreSafe(value: unknown, partExists: PartExists, depth = 0): b
   return true;
 }
 
-function parsesAsSafeJson(text: string, partExists: PartExists = () => false): boolean {
+function parsesAsSafeJson(text: string, partExists: PartExists = () => false, argumentList = false): boolean {
   try {
-    return referencesAreSafe(JSON.parse(text), partExists);
+    const value: unknown = JSON.parse(text);
+    // A JavaScript call's root is the argument list: Next.js spreads it.
+    if (argumentList && !Array.isArray(value)) return false;
+    return referencesAreSafe(value, partExists);
   } catch {
     return false;
   }
@@ -65,7 +68,7 @@ export async function checkActionBody(contentType: string | null, body: Uint8Arr
       const formPart = /^(\$ACTION_\d+:)\d+$/.exec(name);
       const decoded = fetchAction ? /^\d+$/.test(name) : formPart !== null;
       const prefix = fetchAction ? "" : (formPart?.[1] ?? "");
-      if (decoded && !parsesAsSafeJson(value, (n) => form.has(prefix + n))) return bad("The form data could not be read.");
+      if (decoded && !parsesAsSafeJson(value, (n) => form.has(prefix + n), fetchAction && name === "0")) return bad("The form data could not be read.");
     }
     return { ok: true };
   }
@@ -77,7 +80,7 @@ export async function checkActionBody(contentType: string | null, body: Uint8Arr
     } catch {
       return bad("The request body is not UTF-8 text.");
     }
-    return parsesAsSafeJson(text) ? { ok: true } : bad("The request body could not be read.");
+    return parsesAsSafeJson(text, () => false, true) ? { ok: true } : bad("The request body could not be read.");
   }
   if (type === "application/x-www-form-urlencoded") return { ok: true };
   return { ok: false, status: 415, message: "Unsupported content type for a form action." };

@@ -40,7 +40,17 @@ export function installRawRequestGate(http: typeof import("node:http")): void {
   if (proto[INSTALLED]) return;
   proto[INSTALLED] = true;
   const emit = proto.emit;
-  proto.emit = function (this: unknown, event: unknown, ...args: unknown[]) {
+  proto.emit = function (this: import("node:http").Server & Record<symbol, unknown>, event: unknown, ...args: unknown[]) {
+    // Node drops a CONNECT (a proxy tunnel request) without a word when no one
+    // listens for it; answer it plainly instead (added on the server's first event).
+    if (!this[INSTALLED]) {
+      this[INSTALLED] = true;
+      if (this.listenerCount("connect") === 0) {
+        this.on("connect", (_req: IncomingMessage, socket: import("node:net").Socket) => {
+          socket.end("HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        });
+      }
+    }
     if (event === "request" && gateRawRequest(args[0] as IncomingMessage, args[1] as ServerResponse)) return true;
     return emit.call(this, event, ...args);
   };
