@@ -33,6 +33,7 @@ export function gateRawRequest(req: IncomingMessage, res: ServerResponse): boole
 }
 
 const INSTALLED = Symbol.for("clinic.rawRequestGate");
+const CONNECT_ANSWERED = Symbol.for("clinic.rawRequestGate.connect");
 
 /** Wraps http.Server's "request" event once per process. */
 export function installRawRequestGate(http: typeof import("node:http")): void {
@@ -43,8 +44,8 @@ export function installRawRequestGate(http: typeof import("node:http")): void {
   proto.emit = function (this: import("node:http").Server & Record<symbol, unknown>, event: unknown, ...args: unknown[]) {
     // Node drops a CONNECT (a proxy tunnel request) without a word when no one
     // listens for it; answer it plainly instead (added on the server's first event).
-    if (!this[INSTALLED]) {
-      this[INSTALLED] = true;
+    if (!this[CONNECT_ANSWERED]) {
+      this[CONNECT_ANSWERED] = true;
       if (this.listenerCount("connect") === 0) {
         this.on("connect", (_req: IncomingMessage, socket: import("node:net").Socket) => {
           socket.end("HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
