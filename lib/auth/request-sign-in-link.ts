@@ -46,8 +46,8 @@ async function startEmailSignIn(email: string, callbackUrl: string): Promise<voi
     body: { email, csrfToken, callbackUrl },
   });
   const location = String(signIn.headers["location"] ?? "");
-  // "AccessDenied" is a staff address asking for a link: answered like any other.
-  if (location.includes("error=") && !location.includes("error=AccessDenied")) {
+  // Staff addresses get the same verify-request answer (and no email).
+  if (location.includes("error=")) {
     throw new Error(`Sign-in link request failed (${new URL(location, "http://x").searchParams.get("error")})`);
   }
 }

@@ -28,6 +28,13 @@ export function send(port: number, req: RawRequest, timeoutMs = 20_000): Promise
       r.destroy();
       resolve({ status: -2, body: "timeout", headers: {} });
     });
+    // A CONNECT's answer arrives as "connect", not "response".
+    r.on("connect", (res: http.IncomingMessage, socket: import("node:net").Socket) => {
+      socket.destroy();
+      resolve({ status: res.statusCode ?? 0, body: "", headers: res.headers });
+    });
+    // Closed with no answer at all: report it rather than wait forever.
+    r.on("close", () => resolve({ status: -1, body: "connection closed without an answer", headers: {} }));
     // The server may answer (e.g. 413) and close before reading the whole body.
     r.on("error", (error) => resolve({ status: -1, body: `request error: ${error.message}`, headers: {} }));
     if (req.body) r.end(req.body);
