@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./db/database-url";
+import { parseTrustedProxies, type TrustedProxies } from "./http/client-address";
 
 // The environment the app reads, parsed in one place. Everything has a working
 // default so a fresh clone runs with no .env; a value that is set but wrong
@@ -21,6 +22,15 @@ const envSchema = z.object({
   SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
   EMAIL_FROM: optionalText.transform((v) => v ?? "Clinic Booking <no-reply@localhost>"),
   ENABLE_DEV_MAILBOX: optionalText.pipe(z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional()),
+  // Reverse proxies whose X-Forwarded-For is believed: comma-separated IPs or
+  // CIDRs (e.g. "127.0.0.1" for nginx on the same machine). Unset → none.
+  TRUSTED_PROXIES: optionalText.superRefine((v, ctx) => {
+    try {
+      parseTrustedProxies(v);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: `must be comma-separated IP addresses or CIDR ranges (${(error as Error).message})` });
+    }
+  }),
   NODE_ENV: optionalText,
 });
 
@@ -32,6 +42,9 @@ export type AppEnv = {
   emailFrom: string;
   devMailboxEnabled: boolean;
   production: boolean;
+  trustedProxies: TrustedProxies;
+  /** HSTS and Secure cookies: only when the public URL is https. */
+  httpsPublicUrl: boolean;
 };
 
 export function parseEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
@@ -52,6 +65,8 @@ export function parseEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
     // production unless explicitly asked for (the e2e server does).
     devMailboxEnabled: !production || e.ENABLE_DEV_MAILBOX === "true",
     production,
+    trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
+    httpsPublicUrl: (e.NEXTAUTH_URL ?? "").startsWith("https://"),
   };
 }
 

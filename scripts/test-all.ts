@@ -1,7 +1,8 @@
-// The whole suite: production build, then Vitest and Playwright against that
-// build on SQLite, and — when PostgreSQL is installed — again on a throwaway
-// PostgreSQL cluster, plus the cross-instance test (three instances behind
-// nginx). Ends with one plain line "Tests: N passed, N failed" counting all.
+// The whole suite: production build, then Vitest, Playwright and a short fuzz
+// run against that build on SQLite, and — when PostgreSQL is installed —
+// Vitest and Playwright again on a throwaway PostgreSQL cluster, plus the
+// cross-instance test (three instances behind nginx). Ends with one plain line
+// "Tests: N passed, N failed" counting all (the fuzz run counts as one).
 import fs from "node:fs";
 import { spawnSync } from "node:child_process";
 import { run } from "./run-command";
@@ -36,6 +37,13 @@ function playwright(out: string, env: Record<string, string> = {}): Omit<Result,
   };
 }
 
+// A bounded fuzz run (about a minute): `npm run fuzz` is the long one.
+function fuzz(): { code: number; count: Count } {
+  const r = spawnSync("npx", ["tsx", "scripts/fuzz.ts", "--requests", "1500", "--seed", "13"], { stdio: "inherit" });
+  const ok = r.status === 0;
+  return { code: r.status ?? 1, count: { passed: ok ? 1 : 0, failed: ok ? 0 : 1 } };
+}
+
 function readJson(file: string) {
   try {
     return JSON.parse(fs.readFileSync(file, "utf8"));
@@ -53,6 +61,7 @@ const notes: string[] = [`build ${Math.round((Date.now() - buildStarted) / 1000)
 
 results.push(timed("Vitest on SQLite", () => vitest("test-results/unit.json")));
 results.push(timed("Playwright on SQLite", () => playwright("test-results/e2e.json")));
+results.push(timed("Fuzz on SQLite", fuzz));
 
 if (postgresBin()) {
   const cluster = clusterFor(Number(process.env.TEST_POSTGRES_PORT ?? 55432), `data/pg-test-${process.env.TEST_POSTGRES_PORT ?? 55432}`);

@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataArg } from "@/lib/http/action-args";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -11,6 +12,7 @@ import { savePatientProfile } from "@/lib/patients/save-patient-profile";
 import type { ActionState } from "@/app/sign-in/form-parts";
 
 export async function saveProfileAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  form = formDataArg(form);
   const completing = form.get("mode") === "complete";
   const target = safeReturnPath(form.get("callbackUrl"));
   const user = await requireUser({ roles: ["PATIENT"], returnTo: completing ? target : "/profile" });

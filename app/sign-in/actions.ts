@@ -1,15 +1,17 @@
 "use server";
 
+import { formDataArg } from "@/lib/http/action-args";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeReturnPath } from "@/lib/auth/access";
-import { clientIp } from "@/lib/auth/rate-limit";
+import { clientIp } from "@/lib/http/request-client";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { signInLinkSchema } from "@/lib/auth/sign-in-schemas";
 import type { ActionState } from "./form-parts";
 
 export async function requestSignInLinkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  form = formDataArg(form);
   const email = String(form.get("email") ?? "");
   const parsed = signInLinkSchema.safeParse({ email });
   if (!parsed.success) {

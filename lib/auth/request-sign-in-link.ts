@@ -1,8 +1,6 @@
 import "server-only";
-import NextAuth from "next-auth";
-import type { NextApiRequest, NextApiResponse } from "next";
-import { authOptions } from "./auth-options";
-import { signInLinkLimiter, tooManyAttemptsMessage, type AttemptLimiter } from "./rate-limit";
+import { callNextAuth } from "./next-auth-in-process";
+import { signInLinkKeys, signInLinkLimiter, tooManyAttemptsMessage, type SignInLinkLimiter } from "./rate-limit";
 import { env } from "@/lib/env";
 
 export type SignInLinkResult = { ok: true } | { ok: false; retryAfterSeconds: number; message: string };
@@ -13,44 +11,12 @@ export type SignInLinkResult = { ok: true } | { ok: false; retryAfterSeconds: nu
  */
 export async function requestSignInLink(
   input: { email: string; callbackUrl: string; ip: string },
-  limiter: AttemptLimiter = signInLinkLimiter(),
+  limiter: SignInLinkLimiter = signInLinkLimiter(),
 ): Promise<SignInLinkResult> {
-  const verdict = await limiter.consume({ email: input.email, ip: input.ip });
+  const verdict = await limiter.consume(signInLinkKeys(input.email, input.ip));
   if (!verdict.ok) return { ...verdict, message: tooManyAttemptsMessage(verdict.retryAfterSeconds) };
   await startEmailSignIn(input.email, input.callbackUrl);
   return { ok: true };
-}
-
-type Captured = { status: number; headers: Record<string, string | string[]>; body: unknown };
-
-// next-auth v4 exposes its flow only as an HTTP handler. We call the public
-// API-route form, NextAuth(req, res, options), in-process, with a small
-// recording response, so the server action can rate-limit, validate and
-// answer in the page itself while next-auth still makes and stores the token.
-async function callNextAuth(req: Partial<NextApiRequest>): Promise<Captured> {
-  const captured: Captured = { status: 200, headers: {}, body: undefined };
-  const res = {
-    status(code: number) {
-      captured.status = code;
-      return res;
-    },
-    getHeader: (name: string) => captured.headers[name.toLowerCase()],
-    setHeader(name: string, value: string | string[]) {
-      captured.headers[name.toLowerCase()] = value;
-      return res;
-    },
-    end: () => res,
-    json(body: unknown) {
-      captured.body = body;
-      return res;
-    },
-    send(body: unknown) {
-      captured.body = body;
-      return res;
-    },
-  };
-  await NextAuth(req as NextApiRequest, res as unknown as NextApiResponse, authOptions());
-  return captured;
 }
 
 function cookiesFrom(setCookie: string | string[] | undefined): Record<string, string> {
@@ -80,8 +46,8 @@ async function startEmailSignIn(email: string, callbackUrl: string): Promise<voi
     body: { email, csrfToken, callbackUrl },
   });
   const location = String(signIn.headers["location"] ?? "");
-  // "AccessDenied" is a staff address asking for a link: answered like any other.
-  if (location.includes("error=") && !location.includes("error=AccessDenied")) {
+  // Staff addresses get the same verify-request answer (and no email).
+  if (location.includes("error=")) {
     throw new Error(`Sign-in link request failed (${new URL(location, "http://x").searchParams.get("error")})`);
   }
 }

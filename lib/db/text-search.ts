@@ -1,3 +1,4 @@
+import { Prisma } from "@prisma/client";
 import { databaseUrl, providerOf } from "./database-url";
 
 /**
@@ -8,4 +9,9 @@ import { databaseUrl, providerOf } from "./database-url";
 export function containsIgnoringCase(text: string): { contains: string } {
   if (providerOf(databaseUrl()) === "postgresql") return { contains: text, mode: "insensitive" } as { contains: string };
   return { contains: text };
+}
+
+/** The LIKE operator of a raw query that ignores case on both databases (ILIKE on PostgreSQL). */
+export function caseInsensitiveLike(): Prisma.Sql {
+  return providerOf(databaseUrl()) === "postgresql" ? Prisma.sql`ILIKE` : Prisma.sql`LIKE`;
 }

@@ -13,6 +13,8 @@ describe("csvField", () => {
     ["a leading plus is neutralised", "+64 21 555", "'+64 21 555"],
     ["a leading at-sign is neutralised", "@SUM(A1)", "'@SUM(A1)"],
     ["an empty string is empty", "", ""],
+    ["a semicolon is quoted, so a semicolon-locale spreadsheet keeps one cell", "x;=cmd|' /C calc'!A0", `"x;=cmd|' /C calc'!A0"`],
+    ["a tab is quoted", "a\tb", '"a\tb"'],
   ])("%s", (_case, input, expected) => {
     expect(csvField(input)).toBe(expected);
   });

@@ -7,9 +7,12 @@ export type CsvValue = string | number | boolean | null | undefined;
 // patient named "=HYPERLINK(…)" could attack the nurse who opens the export
 // (OWASP "CSV injection"). A leading apostrophe makes it plain text.
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+// Quoted when a spreadsheet could split the field: a comma, a semicolon (the
+// separator in many locales, e.g. "x;=cmd|…" would become a live formula
+// cell), a tab, a quote, a line break, or spaces at either end.
+const NEEDS_QUOTES = /[",;\t\r\n]|^\s|\s$/;
 
-/** One field, quoted when it holds a comma, quote, line break or edge space. */
+/** One field, quoted whenever it could be split into cells. */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return "";
   let text = String(value);

@@ -26,7 +26,7 @@ describe("queueCsv", () => {
 
   it("has the queue's columns, in clinic time, one row per booking", () => {
     expect(lines[0]).toBe("Reference,Patient,Procedure,Date,Time,Status,Reasons,Waiting");
-    expect(lines[1]).toBe('CB-7K3Q9,"Thompson, Mere",MSC infusion,2026-03-11,9:30 am,FLAGGED,Symptoms; Close contact,3 h');
+    expect(lines[1]).toBe('CB-7K3Q9,"Thompson, Mere",MSC infusion,2026-03-11,9:30 am,FLAGGED,"Symptoms; Close contact",3 h');
     expect(lines[2]).toBe("");
   });
 

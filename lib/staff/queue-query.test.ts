@@ -106,6 +106,14 @@ describe("the flagged queue", () => {
     expect(page.items.every((item) => item.patientName === "Mere Thompson")).toBe(true);
   });
 
+  it("treats % and _ in a name search as plain characters, not wildcards", async () => {
+    expect((await query({ q: "%" })).total).toBe(0);
+    expect((await query({ q: "_" })).total).toBe(0);
+    expect((await query({ q: "M%e" })).total).toBe(0);
+    expect((await query({ q: "Wir_mu" })).total).toBe(0);
+    expect((await query({ q: "Wiremu" })).total).toBe(1);
+  });
+
   it("answers an empty page past the end", async () => {
     const page = await query({ page: "9" });
     expect(page.items).toEqual([]);

@@ -9,7 +9,7 @@ import { QUEUE_PAGE_SIZE, referencePrefix, type QueueFilters } from "./queue-fil
 import { parseStoredReasons } from "@/lib/screening/stored-response";
 import { reasonChipLabel } from "./reason-chip-labels";
 import { flaggedSince } from "./waited-for";
-import { containsIgnoringCase } from "@/lib/db/text-search";
+import { caseInsensitiveLike, containsIgnoringCase } from "@/lib/db/text-search";
 
 export type QueueItem = {
   id: string;
@@ -159,10 +159,18 @@ const MAX_NAME_MATCHES = 900;
  * in one query) returns null and falls back to that join: slower, still right.
  */
 async function patientIdsNamed(text: string): Promise<{ in: string[] } | null> {
-  const rows = await db.patientProfile.findMany({
-    where: { legalName: containsIgnoringCase(text) },
-    select: { userId: true },
-    take: MAX_NAME_MATCHES + 1,
-  });
-  return rows.length > MAX_NAME_MATCHES ? null : { in: rows.map((row) => row.userId) };
+  // Prisma's `contains` passes % and _ through as LIKE wildcards ("%" would
+  // match everyone), so the name search is one escaped LIKE of our own.
+  const pattern = `%${escapeLike(text)}%`;
+  const rows = await db.$queryRaw<{ userId: string }[]>`
+    SELECT "userId" FROM "PatientProfile" WHERE "legalName" ${caseInsensitiveLike()} ${pattern} ESCAPE '\\' LIMIT ${MAX_NAME_MATCHES + 1}`;
+  if (rows.length <= MAX_NAME_MATCHES) return { in: rows.map((row) => row.userId) };
+  // The broad fallback below uses `contains`; with a wildcard in the text it
+  // would over-match, so such a search keeps the first matches only.
+  return /[%_\\]/.test(text) ? { in: rows.slice(0, MAX_NAME_MATCHES).map((row) => row.userId) } : null;
+}
+
+/** Text for LIKE … ESCAPE '\\': the wildcards and the escape itself, literal. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataArg, idArg } from "@/lib/http/action-args";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/guards";
 import { domainActionError, formObject, zodActionError, type BookingActionState } from "@/lib/http/action-result";
@@ -13,6 +14,7 @@ export async function rescheduleBookingAction(
   _state: BookingActionState,
   formData: FormData,
 ): Promise<BookingActionState> {
+  [bookingId, formData] = [idArg(bookingId), formDataArg(formData)];
   const user = await requireUser({ returnTo: `/bookings/${encodeURIComponent(bookingId)}/reschedule` });
   const id = bookingIdSchema.safeParse(bookingId);
   const input = rescheduleBookingSchema.safeParse(formObject(formData));
@@ -34,6 +36,7 @@ export async function cancelBookingAction(
   _state: BookingActionState,
   _formData: FormData,
 ): Promise<BookingActionState> {
+  bookingId = idArg(bookingId);
   const user = await requireUser({ returnTo: `/bookings/${encodeURIComponent(bookingId)}/cancel` });
   const id = bookingIdSchema.safeParse(bookingId);
   if (!id.success) return { ok: false, formErrors: ["We could not find that booking."], fieldErrors: {} };

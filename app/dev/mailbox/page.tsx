@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { devMailboxEnabled, listMailbox } from "@/lib/notifications/mailbox-data";
+import { devMailboxOpenToThisRequest, listMailbox } from "@/lib/notifications/mailbox-data";
 
 export const metadata: Metadata = { title: "Development mailbox", robots: { index: false } };
 
 // Development only: every outbox email, sign-in links included. 404 in
 // production unless ENABLE_DEV_MAILBOX=true (the e2e server sets it).
 export default async function MailboxPage() {
-  if (!devMailboxEnabled()) notFound();
+  if (!(await devMailboxOpenToThisRequest())) notFound();
   const emails = await listMailbox();
   return (
     <div className="space-y-4">

@@ -1,10 +1,11 @@
 "use server";
 
+import { formDataArg } from "@/lib/http/action-args";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeReturnPath } from "@/lib/auth/access";
-import { clientIp } from "@/lib/auth/rate-limit";
+import { clientIp } from "@/lib/http/request-client";
 import { sessionCookieName, sessionCookieOptions, usesSecureCookies } from "@/lib/auth/session-cookie";
 import { staffSignInSchema } from "@/lib/auth/sign-in-schemas";
 import { signInStaff } from "@/lib/auth/staff-sign-in";
@@ -12,6 +13,7 @@ import { env } from "@/lib/env";
 import type { ActionState } from "@/app/sign-in/form-parts";
 
 export async function staffSignInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  form = formDataArg(form);
   const email = String(form.get("email") ?? "");
   const parsed = staffSignInSchema.safeParse({ email, password: String(form.get("password") ?? "") });
   // The password is never echoed back, logged or kept in the form state.

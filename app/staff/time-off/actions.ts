@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataArg } from "@/lib/http/action-args";
 import { revalidatePath } from "next/cache";
 import * as z from "zod";
 import { requireStaff } from "@/lib/auth/guards";
@@ -17,6 +18,7 @@ export type TimeOffState =
 const FIELDS = ["practitionerId", "startDate", "startTime", "endDate", "endTime", "reason"] as const;
 
 export async function createTimeOffAction(_previous: TimeOffState, formData: FormData): Promise<TimeOffState> {
+  formData = formDataArg(formData);
   const user = await requireStaff("/staff/time-off");
   const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? "")]));
   const { timeZone } = await getClinic();

@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataArg, idArg } from "@/lib/http/action-args";
 import { redirect } from "next/navigation";
 import { requirePatient } from "@/lib/auth/guards";
 import { screeningAnswersFromFormData } from "@/lib/screening";
@@ -13,6 +14,7 @@ export async function submitCheckInAction(
   _previous: ScreeningFormState,
   formData: FormData,
 ): Promise<ScreeningFormState> {
+  [bookingId, formData] = [idArg(bookingId), formDataArg(formData)];
   const page = `/bookings/${encodeURIComponent(bookingId)}/check-in`;
   const user = await requirePatient(page);
   try {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { devMailboxEnabled, getMailboxEmail } from "@/lib/notifications/mailbox-data";
+import { devMailboxOpenToThisRequest, getMailboxEmail } from "@/lib/notifications/mailbox-data";
 
 export const metadata: Metadata = { title: "Email", robots: { index: false } };
 
@@ -19,7 +19,7 @@ function linkify(text: string) {
 }
 
 export default async function MailboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
-  if (!devMailboxEnabled()) notFound();
+  if (!(await devMailboxOpenToThisRequest())) notFound();
   const email = await getMailboxEmail((await params).id);
   if (!email) notFound();
   return (

@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataArg } from "@/lib/http/action-args";
 import { redirect } from "next/navigation";
 import { requirePatient } from "@/lib/auth/guards";
 import {
@@ -17,6 +18,7 @@ import { screeningFormValues, type ScreeningFormState } from "@/components/scree
 
 /** "Confirm booking": parse, book, then show the confirmation page. */
 export async function confirmBookingAction(_state: BookingActionState, formData: FormData): Promise<BookingActionState> {
+  formData = formDataArg(formData);
   const fields = formObject(formData);
   const returnTo = `/procedures/${encodeURIComponent(fields.procedureSlug ?? "")}/book?start=${encodeURIComponent(fields.startsAt ?? "")}`;
   const user = await requirePatient(returnTo);
@@ -41,6 +43,7 @@ export async function confirmBookingAction(_state: BookingActionState, formData:
  * book it as awaiting review, and the booking page explains what happens next.
  */
 export async function confirmScreenedBookingAction(_state: ScreeningFormState, formData: FormData): Promise<ScreeningFormState> {
+  formData = formDataArg(formData);
   const fields = formObject(formData);
   const returnTo = `/procedures/${encodeURIComponent(fields.procedureSlug ?? "")}/book?start=${encodeURIComponent(fields.startsAt ?? "")}`;
   const user = await requirePatient(returnTo);

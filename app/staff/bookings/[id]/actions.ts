@@ -1,5 +1,6 @@
 "use server";
 
+import { isId } from "@/lib/http/action-args";
 import { revalidatePath } from "next/cache";
 import * as z from "zod";
 import { requireStaff } from "@/lib/auth/guards";
@@ -15,6 +16,8 @@ const DONE: Record<string, string> = {
 };
 
 export async function decideAction(bookingId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  // Not notFound(): rendering the 404 renders this page, which records a view.
+  if (!isId(bookingId) || !(formData instanceof FormData)) return { ok: false, formErrors: ["We could not find that booking."], fieldErrors: {}, values: {} };
   const user = await requireStaff(`/staff/bookings/${bookingId}`);
   const values = {
     decision: String(formData.get("decision") ?? ""),
