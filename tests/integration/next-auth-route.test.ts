@@ -25,6 +25,10 @@ const { db } = await import("@/lib/db/client");
 const { handleNextAuth, AUTH_BODY_LIMIT_BYTES } = await import("@/lib/auth/next-auth-route");
 const { createDatabaseSession, SESSION_COOKIE, STAFF_IDLE_SECONDS } = await import("@/lib/auth/database-session");
 const { PEER_ADDRESS_HEADER } = await import("@/lib/http/client-address");
+const { ensureClinicRow } = await import("../support/clinic-row");
+
+// Sign-in emails name the clinic, whose row the seed writes in a real database.
+beforeAll(() => ensureClinicRow(db));
 
 afterAll(() => db.$disconnect());
 
