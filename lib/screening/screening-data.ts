@@ -56,6 +56,7 @@ export async function recordScreening(tx: Tx, input: RecordScreeningInput): Prom
       earliestSuggestedDate: assessment.earliestSuggestedDate ?? null,
       submittedById,
       submittedAt: now,
+      assessedForStart: booking.startsAt,
     },
     select: { id: true },
   });
@@ -96,6 +97,12 @@ export type StoredOutcome = {
   reasons: ScreeningReason[];
   earliestSuggestedDate: string | null;
   submittedAt: Date;
+  /** The procedure start these answers were assessed against (null only for rows older than the column). */
+  assessedForStart: Date | null;
+  /** Set on a re-assessment after a move: the row whose answers were read again. */
+  reassessedFromId: string | null;
+  /** When the patient gave these answers: submittedAt, or the original row's for a re-assessment. */
+  answeredAt: Date;
 };
 
 const outcomeSelect = {
@@ -106,6 +113,8 @@ const outcomeSelect = {
   reasons: true,
   earliestSuggestedDate: true,
   submittedAt: true,
+  assessedForStart: true,
+  reassessedFromId: true,
 } as const satisfies Prisma.ScreeningResponseSelect;
 
 type Db = Pick<Tx, "screeningResponse">;
@@ -117,7 +126,12 @@ export async function listScreeningOutcomes(client: Db, bookingId: string): Prom
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     select: outcomeSelect,
   });
-  return rows.map((row) => ({ ...row, reasons: parseStoredReasons(row.reasons) }));
+  const submitted = new Map(rows.map((row) => [row.id, row.submittedAt]));
+  return rows.map((row) => ({
+    ...row,
+    reasons: parseStoredReasons(row.reasons),
+    answeredAt: (row.reassessedFromId ? submitted.get(row.reassessedFromId) : undefined) ?? row.submittedAt,
+  }));
 }
 
 /** The latest response's outcome for a booking, or null. */
