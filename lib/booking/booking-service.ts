@@ -37,6 +37,7 @@ import { confirmationEmail, rescheduledEmail } from "./booking-messages";
 import type { CreateBookingInput, RescheduleBookingInput } from "./booking-schemas";
 import { claimTime, emailPatient, recordChange, releaseTime } from "./booking-writes";
 import { canReschedule, lifecycleActorFor, transition, type BookingStatus } from "./lifecycle";
+import { reassessOnMove } from "./reassess-on-move";
 import { generateReference } from "./reference";
 import { TIME_HOLDING_STATUSES } from "./statuses";
 import { isUniqueViolation } from "./unique-violation";
@@ -316,6 +317,9 @@ export async function rescheduleBooking(
     // Old cells out, new cells in. A refused claim throws and rolls both back.
     await releaseTime(tx, booking.id);
     await claimTime(tx, { id: booking.id, practitionerId: practitioner.id, startsAt: input.startsAt, blockedUntil: hold.endsAt });
+
+    // Health answers are re-read for the new date: that may flag or clear the booking.
+    await reassessOnMove(tx, { booking, newStart: input.startsAt, actorId: actor.id, now, clinic });
 
     const moved = await tx.booking.findUniqueOrThrow({ where: { id: booking.id }, select: bookingWorkSelect });
     await recordChange(tx, {
