@@ -14,7 +14,15 @@ export type ReviewResponse = {
   reasons: StoredReason[];
   earliestSuggestedDate: string | null;
   submittedAt: Date;
+  /** The procedure start these answers were assessed for. */
+  assessedForStart: Date | null;
+  /** Set when the row is a re-assessment of earlier answers after a move. */
+  reassessedFromId: string | null;
+  /** Reasons a nurse took out of the review on these answers (kept on the answers first given). */
+  dismissals: ReviewDismissal[];
 };
+
+export type ReviewDismissal = { id: string; code: string; note: string; staffName: string; createdAt: Date };
 
 export type BookingReview = {
   id: string;
@@ -67,6 +75,12 @@ export async function viewBookingReview(bookingId: string, viewerId: string): Pr
           reasons: true,
           earliestSuggestedDate: true,
           submittedAt: true,
+          assessedForStart: true,
+          reassessedFromId: true,
+          dismissals: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, code: true, note: true, createdAt: true, dismissedBy: { select: { name: true, email: true } } },
+          },
         },
       },
       reviews: {
@@ -104,6 +118,15 @@ export async function viewBookingReview(bookingId: string, viewerId: string): Pr
       nhi: profile?.nhi ?? null,
     },
     responses: row.screenings.map((s) => ({
+      assessedForStart: s.assessedForStart,
+      reassessedFromId: s.reassessedFromId,
+      dismissals: (row.screenings.find((o) => o.id === (s.reassessedFromId ?? s.id))?.dismissals ?? []).map((d) => ({
+        id: d.id,
+        code: d.code,
+        note: d.note,
+        staffName: d.dismissedBy.name ?? d.dismissedBy.email,
+        createdAt: d.createdAt,
+      })),
       id: s.id,
       kind: s.kind,
       questionnaireVersion: s.questionnaireVersion,

@@ -5,6 +5,7 @@ import * as z from "zod";
 import { requireStaff } from "@/lib/auth/guards";
 import { decisionSchema } from "@/lib/staff/decision-schema";
 import { decideBooking } from "@/lib/staff/review-decision";
+import { dismissFreeTextFlag, dismissFreeTextSchema } from "@/lib/staff/dismiss-free-text";
 import type { FormState } from "@/components/staff/form-parts";
 
 const DONE: Record<string, string> = {
@@ -31,4 +32,18 @@ export async function decideAction(bookingId: string, _previous: FormState, form
   revalidatePath(`/staff/bookings/${bookingId}`);
   revalidatePath("/staff");
   return { ok: true, message: DONE[result.status] ?? "Decision saved." };
+}
+
+export async function dismissFreeTextAction(bookingId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireStaff(`/staff/bookings/${bookingId}`);
+  const values = { responseId: String(formData.get("responseId") ?? ""), note: String(formData.get("note") ?? "") };
+  const parsed = dismissFreeTextSchema.safeParse(values);
+  if (!parsed.success) {
+    const flat = z.flattenError(parsed.error);
+    return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors, values };
+  }
+  const result = await dismissFreeTextFlag(bookingId, user.id, parsed.data);
+  if (!result.ok) return { ok: false, formErrors: [result.message], fieldErrors: {}, values };
+  revalidatePath(`/staff/bookings/${bookingId}`);
+  return { ok: true, message: "Marked not respiratory. The booking still needs your decision below." };
 }
