@@ -4,7 +4,8 @@ import { rescheduleBooking } from "@/lib/booking/booking-service";
 import { createScreenedBooking } from "@/lib/screening/booking-screening-data";
 import { listScreeningOutcomes } from "@/lib/screening/screening-data";
 import { wellAnswers } from "@/lib/screening/well-answers";
-import { NOW, THU_1000, makePatient, seedClinic } from "../support/booking-fixtures";
+import { dismissFreeTextFlag } from "@/lib/staff/dismiss-free-text";
+import { NOW, THU_1000, THU_1100, makePatient, makeStaff, seedClinic } from "../support/booking-fixtures";
 
 // A cold that ended on Tuesday 24 November 2026: a procedure on or before
 // 8 December is within 14 days and flagged; from 9 December it is clear.
@@ -65,5 +66,33 @@ describe("moving a booking re-assesses its answers for the new date", () => {
     const moved = await rescheduleBooking(patient, booked.booking.id, { startsAt: WED_9_DEC_1000 }, NOW);
     expect(moved.status).toBe("CONFIRMED");
     expect((await listScreeningOutcomes(db, booked.booking.id)).map((o) => o.outcome)).toEqual(["CLEAR", "CLEAR"]);
+  });
+
+  it("treats free text a nurse marked not respiratory as gone, so a later date can clear the booking", async () => {
+    const patient = await makePatient(db);
+    const nurse = await makeStaff(db);
+    const answers = { ...coldEnded24Nov, otherInfo: "feeling a bit crook" };
+    const booked = await createScreenedBooking(patient, { procedureSlug: slug, startsAt: THU_1000 }, answers, NOW);
+    if (!booked.ok) throw new Error("booking refused");
+    const [first] = await listScreeningOutcomes(db, booked.booking.id);
+    expect(first!.reasons.map((r) => r.code)).toEqual(["RECENT_RESPIRATORY_ILLNESS", "FREE_TEXT_RESPIRATORY"]);
+
+    // The nurse phoned: "crook" meant a knee. Marking it twice is refused.
+    expect(await dismissFreeTextFlag(booked.booking.id, nurse.id, { responseId: first!.id, note: "Phoned: knee injury only." })).toEqual({ ok: true });
+    expect(await dismissFreeTextFlag(booked.booking.id, nurse.id, { responseId: first!.id, note: "again" })).toMatchObject({ ok: false, status: 409 });
+    const moved = await rescheduleBooking(patient, booked.booking.id, { startsAt: WED_9_DEC_1000 }, NOW);
+    expect(moved.status).toBe("CONFIRMED");
+    expect(await db.auditEvent.count({ where: { entityId: booked.booking.id, action: "screening.reason_dismissed" } })).toBe(1);
+  });
+
+  it("keeps the booking flagged after the move while free text still stands", async () => {
+    const patient = await makePatient(db);
+    const answers = { ...coldEnded24Nov, otherInfo: "still a bit snotty" };
+    const booked = await createScreenedBooking(patient, { procedureSlug: slug, startsAt: THU_1100 }, answers, NOW);
+    if (!booked.ok) throw new Error("booking refused");
+    const moved = await rescheduleBooking(patient, booked.booking.id, { startsAt: new Date("2026-12-08T22:00:00Z") }, NOW);
+    expect(moved.status).toBe("FLAGGED");
+    const latest = (await listScreeningOutcomes(db, booked.booking.id)).at(-1)!;
+    expect(latest.reasons.map((r) => r.code)).toEqual(["FREE_TEXT_RESPIRATORY"]);
   });
 });

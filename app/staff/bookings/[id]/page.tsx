@@ -122,8 +122,10 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
           </p>
         ) : null}
         {freeText && freeTextFlagged ? (
-          <div className="space-y-2">
-            <h3 className="font-semibold">The patient&apos;s words (flagged phrases marked)</h3>
+          <section aria-labelledby="free-text-heading" className="space-y-2">
+            <h3 id="free-text-heading" className="font-semibold">
+              The patient&apos;s words (flagged phrases marked)
+            </h3>
             <HighlightedText text={freeText} spans={mentionsRespiratoryIllness(freeText).spans} />
             {!freeTextDismissal && latest ? (
               <DismissFreeTextForm
@@ -132,7 +134,7 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
                 noteMaxLength={DISMISS_NOTE_MAX_LENGTH}
               />
             ) : null}
-          </div>
+          </section>
         ) : null}
         <p>
           Earliest suggested date:{" "}
