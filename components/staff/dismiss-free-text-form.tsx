@@ -7,13 +7,16 @@ type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   responseId: string;
   noteMaxLength: number;
+  /** Already marked: only the outcome message (if just done here) stays. */
+  dismissed: boolean;
 };
 
 /** "Not respiratory": takes the free-text reason out of the review, with a required note. */
-export function DismissFreeTextForm({ action, responseId, noteMaxLength }: Props) {
+export function DismissFreeTextForm({ action, responseId, noteMaxLength, dismissed }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
   const errors = fieldErrorsOf(state, "note");
   if (state?.ok) return <FormMessage state={state} />;
+  if (dismissed) return null;
   return (
     <form action={formAction} className="space-y-2 rounded border border-stone-300 p-3" noValidate>
       <FormMessage state={state} />

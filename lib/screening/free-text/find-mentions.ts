@@ -50,7 +50,9 @@ const ALL_KNOWN = new Set<string>(
 export function findRespiratoryMentions(text: string): MentionSpan[] {
   const words: Word[] = tokenize(text).map((token, index) => ({ ...token, index, word: wordFor(token) }));
   const hits = RULES.flatMap((rule) => rule(words, text));
-  const kept = hits.filter((hit) => !isDenied(words, hit) && !isVaccineOrPandemic(words, hit) && !isNegativeTest(words, hit));
+  const kept = hits.filter(
+    (hit) => !isDenied(words, hit) && !isVaccineOrPandemic(words, hit) && !isNegativeTest(words, hit) && !isLongAgo(words, hit),
+  );
   return mergeSpans(text, words, kept);
 }
 
@@ -292,6 +294,14 @@ const positiveTestRule: Rule = (words) =>
     return j === undefined ? [] : [{ from: Math.min(i, j), to: Math.max(i, j) }];
   });
 
+/** "two lines on my RAT": a positive rapid test in the words people use. */
+const twoLinesRule: Rule = (words) =>
+  words.flatMap((w, i) => {
+    if (!["lines", "line"].includes(w.word) || !["two", "2", "second", "faint"].includes(at(words, i - 1))) return [];
+    const j = near(words, i, 4).find((k) => V.TEST_WORDS.has(at(words, k)));
+    return j === undefined ? [] : [{ from: Math.min(i - 1, j), to: Math.max(i, j) }];
+  });
+
 /** Asthma or an inhaler working harder than usual. */
 const asthmaRule: Rule = (words) =>
   words.flatMap((w, i) => {
@@ -331,6 +341,7 @@ const RULES: readonly Rule[] = [
   temperatureRule,
   infectionRule,
   positiveTestRule,
+  twoLinesRule,
   asthmaRule,
   phraseRule,
 ];
@@ -342,6 +353,20 @@ function isVaccineOrPandemic(words: Word[], hit: Hit): boolean {
   const after = near(words, hit.to, 2, "after").some((j) => V.VACCINE_WORDS.has(at(words, j)));
   const before = near(words, hit.from, 3, "before").some((j) => V.VACCINE_BEFORE.has(at(words, j)));
   return after || before;
+}
+
+/**
+ * "had pneumonia as a child", "a fever years ago": an illness name in a
+ * clause about childhood or years ago is history. Only the illness names —
+ * a symptom word in the same clause still flags — and "weeks ago" is recent.
+ */
+function isLongAgo(words: Word[], hit: Hit): boolean {
+  const span = words.slice(hit.from, hit.to + 1);
+  if (!span.every((w) => V.HISTORY_ILLNESSES.has(w.word) || w.word === "had" || w.word === "a" || w.word === "the")) return false;
+  const clause = words.filter((w) => w.clause === words[hit.from]!.clause);
+  const childhood = clause.some((w, k) => ["as", "was"].includes(w.word) && V.LONG_AGO.has(clause[k + 1]?.word ?? "") || (["as", "was"].includes(w.word) && clause[k + 1]?.word === "a" && V.LONG_AGO.has(clause[k + 2]?.word ?? "")));
+  const yearsAgo = clause.some((w, k) => ["years", "decades"].includes(w.word) && clause[k + 1]?.word === "ago");
+  return childhood || yearsAgo;
 }
 
 /** "tested negative for covid", "RAT was negative": the test word alone, nothing else in the clause. */

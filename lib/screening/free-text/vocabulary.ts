@@ -32,6 +32,7 @@ export const SYMPTOM_WORDS = words(`
   isolating isolation
   tissues
   mauiui rewharewha maremare tihe kirika hupe mahaki
+  achoo atishoo lemsip codral sudafed strepsils difflam
 `);
 
 /** Forms of "cold" the illness may take; the rules decide from the words around it. */
@@ -104,7 +105,7 @@ export const NOSE_SYMPTOMS = new Set(
   words(`
     runny running run runs blocked block blocks stuffy stuffed bunged streaming dripping drippy drips drip
     congested snotty sniffly snuffly leaking leaky blowing blow blew clogged plugged infection infected pain
-    pressure headache headaches flare tap raw playing acting
+    pressure headache headaches flare tap raw playing acting killing
   `),
 );
 export const THROAT_WORDS = new Set(words("throat throats throught throte throt thoat troat froat tonsils tonsil glands gland voice"));
@@ -112,7 +113,7 @@ export const THROAT_SYMPTOMS = new Set(
   words(`
     sore soar scratchy tickly tickle tickling itchy raw painful irritated swollen red croaky rough burning dry
     hurts hurting hurt killing infected infection inflamed enlarged clearing up lost losing lose gone going
-    sandpaper glass razors razorblades
+    sandpaper glass razors razorblades fire
   `),
 );
 export const BREATH_WORDS = new Set(words("breath breathe breathing breaths"));
@@ -156,7 +157,7 @@ export const BODY_PARTS = new Set(
   `),
 );
 export const NOT_ILLNESS_BEFORE_SICK = new Set(words("car sea travel motion morning air home love"));
-export const NOT_ILLNESS_AFTER_SICK = new Set(words("of leave note notes pay bag bay joke"));
+export const NOT_ILLNESS_AFTER_SICK = new Set(words("of leave note notes pay bag bay joke certificate certificates cert"));
 
 /** Kinds of infection that are not respiratory (a urinary or skin infection). */
 export const NOT_RESPIRATORY_SITES = new Set(
@@ -196,12 +197,12 @@ export const NORMAL_WORDS = new Set(words("normal fine ok okay good"));
 export const TEST_WORDS = new Set(words("test tests tested testing rat rats pcr swab result results"));
 
 /** Words that begin a plain statement of not having a symptom: "no cough or cold". */
-export const NEGATORS = new Set(words("no not nil none without dont doesnt havent hasnt didnt nor zero"));
+export const NEGATORS = new Set(words("no not nil none without dont doesnt havent hasnt didnt nor zero never"));
 /** Words allowed between a negator and the symptoms it denies, and around them. */
 export const NEGATION_FILLERS = new Set(
   words(`
-    i im have had has got get any a an the or and nor signs sign of symptoms symptom like type kind at all
-    whatsoever thankfully currently either here feeling feel do does
+    i im ive we weve there is are have had has got get any a an the or and nor signs sign of symptoms symptom
+    like type kind at all whatsoever thankfully currently either here feeling feel do does did
   `),
 );
 /**
@@ -223,3 +224,10 @@ export const CONTEXT_NOUNS_FOR_MISSPELLING = words(`
   throat breath breathing breathe sinuses sinus nose chest temperature infection symptoms
   running blocked stuffy scratchy sneezing something
 `);
+
+/** Illness names that, in a clause about childhood or years ago, are old history, not a reason now. */
+export const HISTORY_ILLNESSES = new Set(
+  words("fever fevers pneumonia covid flu influenza bronchitis measles croup tonsillitis pertussis whooping cough asthma"),
+);
+/** Words that put a clause in the distant past: "as a child", "years ago". */
+export const LONG_AGO = new Set(words("child kid kids baby teenager teen youngster young little years decades"));

@@ -106,7 +106,7 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
                   <span className={`font-semibold ${dismissed ? "line-through" : ""}`}>{reasonChipLabel(reason.code)}</span>
                   {dismissed ? (
                     <span className="ml-2 text-sm font-medium text-green-800">
-                      Marked not respiratory by {dismissed.staffName}: {dismissed.note}
+                      {" — "}marked not respiratory by {dismissed.staffName}: {dismissed.note}
                     </span>
                   ) : null}
                   <span className="block text-sm text-stone-700">Patient was told: {reason.message}</span>
@@ -127,11 +127,12 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
               The patient&apos;s words (flagged phrases marked)
             </h3>
             <HighlightedText text={freeText} spans={mentionsRespiratoryIllness(freeText).spans} />
-            {!freeTextDismissal && latest ? (
+            {latest ? (
               <DismissFreeTextForm
                 action={dismissFreeTextAction.bind(null, review.id)}
                 responseId={latest.id}
                 noteMaxLength={DISMISS_NOTE_MAX_LENGTH}
+                dismissed={freeTextDismissal !== undefined}
               />
             ) : null}
           </section>
