@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { computeCommonNearWords, renderCommonNearWords } from "@/lib/screening/free-text/common-near-words-source";
+import { computeCommonNearWords, renderCommonNearWords } from "./common-near-words-source";
 
 // Rewrites lib/screening/free-text/common-near-words.ts after the vocabulary changes.
 const list = computeCommonNearWords();

@@ -46,3 +46,11 @@ describe("misspeltTarget", () => {
     expect(COMMON_NEAR_WORDS.has("cough")).toBe(false);
   });
 });
+
+describe("common-near-words.ts", () => {
+  it("was generated for the current vocabulary (else run `npm run screening:near-words`)", async () => {
+    const { targetsFingerprint } = await import("../../../scripts/screening/common-near-words-source");
+    const { BUILT_FOR_TARGETS } = await import("./common-near-words");
+    expect(BUILT_FOR_TARGETS).toBe(targetsFingerprint());
+  });
+});
