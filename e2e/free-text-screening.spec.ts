@@ -6,6 +6,9 @@ import { expect, test } from "./fixtures";
 // booking, and staff see the words that did it highlighted on the review page.
 
 const SCREENED_PROCEDURE = "joint-injection";
+
+// A patient and a nurse in one test, as in staff.spec.ts.
+test.describe.configure({ timeout: 90_000 });
 const DAY = 24 * 3_600_000;
 
 async function bookWithNote(page: Page, note: string) {

@@ -44,5 +44,12 @@ export {
   type ScreeningReason,
   type ScreeningReasonCode,
 } from "./assess-screening";
-export { mentionsRespiratoryIllness, type RespiratoryMention } from "./free-text-respiratory";
+export { mentionsRespiratoryIllness, type RespiratoryMention, type MentionSpan } from "./free-text-respiratory";
+export {
+  reassessForNewStart,
+  statusAfterMove,
+  standingReasonCodes,
+  type AnsweredSet,
+  type StatusAfterMove,
+} from "./reassess-for-new-start";
 export { DEFAULT_CLINIC_TIME_ZONE, clinicDayOf, type IsoDay } from "./clinic-calendar";
