@@ -22,6 +22,7 @@ const symptomWordRule: Rule = (words) =>
     if ((w.word === "congestion" || w.word === "congested") && ["traffic", "road", "roads"].some((x) => x === after || x === before)) return [];
     if (w.word === "runny" && ["egg", "eggs", "honey"].includes(after)) return [];
     if (w.word === "shivering" && after === "cold") return [];
+    if (w.word === "puffed" && after === "up") return [];
     // "whooping cough" is one phrase.
     if ((w.word === "cough" || w.word === "coughs") && before === "whooping") return [{ from: i - 1, to: i }];
     return [single(i)];
@@ -34,6 +35,10 @@ const coldRule: Rule = (words) =>
     const after = sameClause(words, i, i + 1) ? at(words, i + 1) : "";
     if (V.NOT_THE_ILLNESS_AFTER_COLD.has(after)) return [];
     if (w.word === "colds") return [single(i)];
+    // "Cold." or "a cold" as the whole of what the patient wrote.
+    if (words.every((x) => x.clause === w.clause ? x === w || x.word === "a" : true) && words.filter((x) => x.clause === w.clause).length <= 2) {
+      return [single(i)];
+    }
     const before = sameClause(words, i, i - 1) ? at(words, i - 1) : "";
     if (V.ILLNESS_BEFORE_COLD.has(before)) {
       // "a bit cold" and "a very cold day" are the temperature.
@@ -91,7 +96,10 @@ const caughtRule: Rule = (words) =>
   });
 
 const NOSEISH = new Set(["nose", "head", "sinuses"]);
-const CATCHING_ONLY = new Set(["caught", "catch", "catching", "picked", "pick", "picking", "down", "fighting", "fight", "shaking", "shake", "got"]);
+const CATCHING_ONLY = new Set([
+  "caught", "catch", "catching", "picked", "pick", "picking", "down", "fighting", "fight", "shaking", "shake", "got",
+  "over", "recovering", "recovered", "battling", "nursing",
+]);
 
 
 /** A noun with a symptom word within a few words: "runny nose", "my throat is so scratchy". */
@@ -142,7 +150,7 @@ const unwellRule: Rule = (words) =>
     }
     if (word === "sick" || word === "sickness") {
       if (V.NOT_ILLNESS_BEFORE_SICK.has(before) || V.NOT_ILLNESS_AFTER_SICK.has(after)) return [];
-      if (before === "a" && ["concert", "day", "night", "party", "game"].includes(after)) return [];
+      if (before === "a" && ["concert", "night", "party", "game"].includes(after)) return [];
       if (["was", "its", "thats", "so"].includes(before) && ["concert", "haha", "lol"].some((x) => near(words, i, 2, "after").some((j) => at(words, j) === x))) return [];
       if (V.BODY_PARTS.has(after)) return [];
       return [single(i)];

@@ -11,12 +11,12 @@ const words = (text: string): readonly string[] => text.trim().split(/\s+/);
 export const SYMPTOM_WORDS = words(`
   cough coughs coughed coughing coughy coughin coughted coff coffs coffing cofing coffed caugh caughing kof koff cogh
   sneeze sneezes sneezed sneezing sneezy sneazing
-  sniffle sniffles sniffly sniffling sniffled sniffy snuffle snuffles snuffly snuffling sniffs
+  sniffle sniffles sniffly sniffling sniffled sniffy snuffle snuffles snuffly snuffling sniffs sniffing
   snot snotty snotting snotter
   phlegm phlegmy flem phlem mucus mucous mucusy catarrh sputum gunk
   chesty
   wheeze wheezes wheezed wheezing wheezy
-  breathless breathlessness sob
+  breathless breathlessness sob puffed
   flu flus fluey fluy flue influenza manflu
   covid corona coronavirus omicron sarscov2
   rsv croup croupy pertussis measles
@@ -105,7 +105,7 @@ export const NOSE_SYMPTOMS = new Set(
   words(`
     runny running run runs blocked block blocks stuffy stuffed bunged streaming dripping drippy drips drip
     congested snotty sniffly snuffly leaking leaky blowing blow blew clogged plugged infection infected pain
-    pressure headache headaches flare tap raw playing acting killing
+    pressure headache headaches flare tap raw playing acting killing stop
   `),
 );
 export const THROAT_WORDS = new Set(words("throat throats throught throte throt thoat troat froat tonsils tonsil glands gland voice"));
@@ -128,7 +128,7 @@ export const CHEST_WORDS = new Set(words("chest"));
 export const CHEST_SYMPTOMS = new Set(
   words(`
     infection infections bug virus cold tight tightness congested congestion rattly rattling rattle wheezy
-    crackly crackling heavy heaviness sore pain pains hurts burning full muck gunk
+    crackly crackling heavy heaviness sore pain pains hurts burning full muck gunk antibiotics
   `),
 );
 export const SENSE_WORDS = new Set(words("smell taste tasting smelling smells tastes"));
