@@ -145,7 +145,7 @@ export function fillDatabase(file: string, options: FillOptions): FillResult {
         }
         if (procedure.requiresScreening) {
           const flagged = status === "FLAGGED" || status === "POSTPONED";
-          const s = screeningFor(flagged, new Date(createdAt), new Date(b.startsAt), random);
+          const s = screeningFor(flagged, new Date(createdAt), new Date(b.startsAt), timeZone, random);
           insertScreening.run(screeningId(), id, s.answers, s.outcome, s.reasons, s.earliestSuggestedDate, patient.id, sqliteDateTime(createdAt));
           screenings++;
         }

@@ -12,7 +12,7 @@ type Props = {
   opensAtText: string;
   checkInHref: string;
   advice: {
-    reasons: { code: string; message: string }[];
+    reasons: { code: string; detail: string }[];
     earliestSuggestedDate: string | null;
     rescheduleHref: string | null;
     cancelHref: string | null;

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { reasonWithoutPostponeAdvice } from "@/lib/screening/assess-screening";
 
 type Props = {
-  /** The reasons' messages, already in plain words for the patient. */
-  reasons: { code: string; message: string }[];
+  /** The reasons in plain words for the patient; `detail` is each one's own words, without the advice this panel gives once. */
+  reasons: { code: string; detail: string }[];
   /** e.g. "Monday 7 July 2025" (a clinic date), or null when no rule suggests one. */
   earliestSuggestedDate: string | null;
   /** The reschedule page, opening on the week of the suggested date; null when the patient can no longer move it online. */
@@ -44,7 +43,7 @@ export function PostponementAdvice({
       </p>
       <ul className="list-disc space-y-2 pl-5">
         {reasons.map((reason) => (
-          <li key={reason.code}>{reasonWithoutPostponeAdvice(reason.message)}</li>
+          <li key={reason.code}>{reason.detail}</li>
         ))}
       </ul>
       {earliestSuggestedDate ? (

@@ -3,6 +3,7 @@ import { clinicDate } from "./clinic-dates";
 import type { Page } from "@playwright/test";
 import type { PrismaClient } from "@prisma/client";
 import { claimCellsFor } from "../lib/availability/claim-cells";
+import { wellAnswers } from "../lib/screening/well-answers";
 import { expect, test, type TestUser } from "./fixtures";
 
 // Health screening: at booking, at the pre-procedure check-in, and through the API.
@@ -295,7 +296,7 @@ test("invalid answers through the API get 422 with field errors, and nothing is 
 
   // The same answers, corrected, are accepted.
   const ok = await page.request.post(`/api/bookings/${booking.id}/screenings`, {
-    data: { version: 1, symptoms: ["none"], positiveTest: "no", closeContact: "no", recentIllness: "no", declaration: true },
+    data: wellAnswers(),
   });
   expect(ok.status()).toBe(201);
   expect(await ok.json()).toEqual({ outcome: "CLEAR", reasons: [], earliestSuggestedDate: null });

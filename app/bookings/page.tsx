@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePatient } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
-import { listBookingsForPatient } from "@/lib/booking/booking-service";
-import type { BookingView } from "@/lib/booking/booking-data";
+import { listBookingsForPatient, type BookingView } from "@/lib/booking/booking-data";
 import { clinicDateAndTime } from "@/lib/booking/booking-messages";
 import { StatusBadge } from "@/components/booking/status-badge";
 

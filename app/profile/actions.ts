@@ -5,8 +5,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/guards";
 import { safeReturnPath } from "@/lib/auth/access";
-import { profileFromFormData } from "@/lib/patients/profile-schema";
-import { profileSchemaAt, savePatientProfile } from "@/lib/patients/profile-data";
+import { getClinic } from "@/lib/clinic/clinic-data";
+import { profileFromFormData, profileSchemaAt } from "@/lib/patients/profile-schema";
+import { savePatientProfile } from "@/lib/patients/save-patient-profile";
 import type { ActionState } from "@/app/sign-in/form-parts";
 
 export async function saveProfileAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -14,12 +15,13 @@ export async function saveProfileAction(_prev: ActionState, form: FormData): Pro
   const target = safeReturnPath(form.get("callbackUrl"));
   const user = await requireUser({ roles: ["PATIENT"], returnTo: completing ? target : "/profile" });
   const values = profileFromFormData(form);
-  const parsed = profileSchemaAt(new Date()).safeParse(values);
+  const { timeZone } = await getClinic();
+  const parsed = profileSchemaAt(new Date(), timeZone).safeParse(values);
   if (!parsed.success) {
     const flat = z.flattenError(parsed.error);
     return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors, values };
   }
-  const { changed } = await savePatientProfile(user.id, parsed.data);
+  const { changed } = await savePatientProfile(user, parsed.data);
   if (completing) redirect(target);
   // Re-render with the stored values (React resets the form to its defaults after an action).
   revalidatePath("/profile");

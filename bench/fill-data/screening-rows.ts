@@ -29,11 +29,11 @@ export type ScreeningColumns = {
  * reasons come from the app's own `assessScreening`, so their codes and
  * messages are exactly what a real submission would have stored.
  */
-export function screeningFor(flagged: boolean, submittedAt: Date, startsAt: Date, random: Random): ScreeningColumns {
+export function screeningFor(flagged: boolean, submittedAt: Date, startsAt: Date, timeZone: string, random: Random): ScreeningColumns {
   if (!flagged) return { answers: CLEAR_JSON, outcome: "CLEAR", reasons: "[]", earliestSuggestedDate: null };
   const index = Math.floor(random() * FLAGGED_ANSWERS.length);
   const answers = FLAGGED_ANSWERS[index] ?? pick(random, FLAGGED_ANSWERS);
-  const assessment = assessScreening(answers, { now: submittedAt, procedureStartsAt: startsAt });
+  const assessment = assessScreening(answers, { now: submittedAt, procedureStartsAt: startsAt, timeZone });
   return {
     answers: FLAGGED_JSON[index] ?? JSON.stringify(answers),
     outcome: assessment.outcome,

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
-import type { BookingActionState } from "@/lib/booking/action-state";
+import type { BookingActionState } from "@/lib/http/action-result";
 
 type Props = {
   action: (state: BookingActionState, formData: FormData) => Promise<BookingActionState>;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { BookingActionState } from "@/lib/booking/action-state";
+import type { BookingActionState } from "@/lib/http/action-result";
 import { BookingActionForm } from "./booking-action-form";
 
 /**

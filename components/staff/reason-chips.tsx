@@ -1,4 +1,4 @@
-import { reasonChipLabel } from "@/lib/staff/stored-screening";
+import { reasonChipLabel } from "@/lib/staff/reason-chip-labels";
 
 type Props = { reasons: { code: string; message?: string }[] };
 

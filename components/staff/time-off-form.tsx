@@ -1,5 +1,6 @@
 "use client";
 
+import { formatClinicDateTime } from "@/lib/availability/clinic-display";
 import { useActionState } from "react";
 import { AffectedBookings } from "./affected-bookings";
 import { buttonClass, FieldError, FormMessage, inputClass } from "./form-parts";
@@ -12,9 +13,8 @@ type Props = {
   timeZone: string;
 };
 
-function clinicWhen(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-NZ", { timeZone, dateStyle: "full", timeStyle: "short" }).format(new Date(date));
-}
+// The entry crosses the server-action boundary, so its dates may arrive as strings.
+const clinicWhen = (date: Date | string, timeZone: string) => formatClinicDateTime(new Date(date), timeZone);
 
 export function TimeOffForm({ action, practitioners, timeZone }: Props) {
   const [state, formAction, pending] = useActionState<TimeOffState, FormData>(action, null);

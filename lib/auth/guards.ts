@@ -6,8 +6,9 @@ import { decideAccess, profileCompletionPath, signInPathFor } from "./access";
 import { getCurrentUser } from "./current-user";
 import { STAFF_ROLES, type CurrentUser, type Role } from "./roles";
 
-// The one server-side authorization check. Every page, server action and
-// route handler calls one of these first; proxy.ts redirects are convenience.
+// The doors' server-side authorization check. Every page, server action and
+// route handler calls one of these first; the services in lib/ check the
+// acting user again for what they need (a patient's profile, a staff role).
 
 /**
  * For pages and server actions. Anonymous → sign-in with the return address

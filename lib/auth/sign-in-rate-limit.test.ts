@@ -10,6 +10,10 @@ beforeAll(() => {
 const { db } = await import("@/lib/db/client");
 const { requestSignInLink } = await import("./request-sign-in-link");
 const { SIGN_IN_LIMITS } = await import("./rate-limit");
+const { ensureClinicRow } = await import("@/tests/support/clinic-row");
+
+// The sign-in email names the clinic, read from its row.
+beforeAll(() => ensureClinicRow(db));
 
 afterAll(() => db.$disconnect());
 

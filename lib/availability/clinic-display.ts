@@ -2,6 +2,7 @@ import { tz } from "@date-fns/tz";
 import { format, isValid, parseISO } from "date-fns";
 import { isClinicDate, toCalendarDate } from "./clinic-date";
 import { assertTimeZone } from "./clinic-time";
+import type { ClinicDate } from "./types";
 
 const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 
@@ -48,4 +49,19 @@ function toInstant(value: Date | string): Date {
     throw new RangeError(`Expected "YYYY-MM-DD" or an ISO timestamp with an offset, got "${value}"`);
   }
   return instant;
+}
+
+/** "14 March 2025": a clinic date as patients and staff read it in a sentence (no 03/14 vs 14/03). */
+export function formatClinicDay(date: ClinicDate): string {
+  return format(toCalendarDate(date), "d MMMM yyyy", { in: tz("UTC") });
+}
+
+/** "Monday 7 December 2026, 9:30 am": an instant as staff lists and histories show it. */
+export function formatClinicDateTime(date: Date, timeZone: string): string {
+  return `${formatClinicDate(date, timeZone)}, ${formatClinicTime(date, timeZone)}`;
+}
+
+/** "Mon 7 Dec 2026": a compact clinic date for tables. */
+export function formatClinicDateCompact(date: Date, timeZone: string): string {
+  return format(toInstant(date), "EEE d MMM yyyy", { in: tz(timeZone) });
 }

@@ -18,7 +18,14 @@ export { computeFreeSlots, type ComputeFreeSlotsInput } from "./free-slots";
 export { claimCellsFor } from "./claim-cells";
 export { holdIntervalFor, intervalsOverlap } from "./intervals";
 export { groupSlotsByClinicDay, type ClinicDaySlots } from "./group-slots";
-export { formatClinicDate, formatClinicTime, timeZoneAbbreviation } from "./clinic-display";
+export {
+  formatClinicDate,
+  formatClinicDateCompact,
+  formatClinicDateTime,
+  formatClinicDay,
+  formatClinicTime,
+  timeZoneAbbreviation,
+} from "./clinic-display";
 export { clinicDateOf, clinicInstant, clinicToday } from "./clinic-time";
-export { addClinicDays, isClinicDate, weekRange } from "./clinic-date";
+export { addClinicDays, clinicDaysBetween, isClinicDate, weekRange } from "./clinic-date";
 export { MAX_SLOT_QUERY_DAYS, clinicDateSchema, slotQuerySchema, type SlotQuery } from "./slot-query-schema";

@@ -1,9 +1,16 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
+import type { CurrentUser } from "@/lib/auth/roles";
+import { isStaff } from "@/lib/auth/roles";
 import { clinicDateOf, computeFreeSlots, DEFAULT_HORIZON_DAYS, type Slot } from "@/lib/availability";
 import { loadPractitionerSchedules } from "@/lib/availability/slot-data";
 import type { ClinicInfo } from "@/lib/clinic/clinic-data";
+import { TIME_HOLDING_STATUSES } from "./statuses";
+
+// Read-only: what a booking looks like to its readers, the offered-slot check,
+// and the patient's own lists. Writes live in the use-case files
+// (create-booking.ts, reschedule-booking.ts, cancel-booking.ts…).
 
 type Db = typeof db | Prisma.TransactionClient;
 
@@ -79,3 +86,47 @@ export async function findOfferedSlot(args: {
 
 /** Clinic details for emails and calendar files. */
 export type BookingClinic = Pick<ClinicInfo, "name" | "timeZone" | "phone" | "address" | "notice">;
+
+/** Staff see every booking; a patient only their own. */
+export function visibleTo(actor: CurrentUser, id: string): Prisma.BookingWhereInput {
+  return isStaff(actor) ? { id } : { id, patientId: actor.id };
+}
+
+export type PatientBookings = { upcoming: BookingView[]; cancelledOrPostponed: BookingView[]; past: BookingView[] };
+
+/**
+ * The signed-in user's own bookings: upcoming ones that still hold their time
+ * (soonest first), future ones cancelled or postponed (soonest first), and
+ * past ones of any status (latest first).
+ */
+export async function listBookingsForPatient(actor: CurrentUser, now: Date): Promise<PatientBookings> {
+  const holding = { in: [...TIME_HOLDING_STATUSES] };
+  const [upcoming, cancelledOrPostponed, past] = await Promise.all([
+    db.booking.findMany({
+      where: { patientId: actor.id, endsAt: { gt: now }, status: holding },
+      orderBy: { startsAt: "asc" },
+      select: bookingViewSelect,
+    }),
+    db.booking.findMany({
+      where: { patientId: actor.id, endsAt: { gt: now }, status: { notIn: [...TIME_HOLDING_STATUSES] } },
+      orderBy: { startsAt: "asc" },
+      select: bookingViewSelect,
+    }),
+    db.booking.findMany({
+      where: { patientId: actor.id, endsAt: { lte: now } },
+      orderBy: { startsAt: "desc" },
+      take: 100,
+      select: bookingViewSelect,
+    }),
+  ]);
+  return { upcoming, cancelledOrPostponed, past };
+}
+
+/**
+ * One booking with its history, or null. A patient sees only their own: any
+ * other id — someone else's or made up — is the same null ("not found"), so
+ * the answer never reveals that a booking exists. Staff see every booking.
+ */
+export async function getBookingForUser(actor: CurrentUser, id: string): Promise<BookingDetail | null> {
+  return db.booking.findFirst({ where: visibleTo(actor, id), select: bookingDetailSelect });
+}

@@ -1,7 +1,7 @@
 // Words of the emails a patient receives about their booking. Pure: the data
 // layer passes everything in and writes the result to the outbox. No health
 // answers ever go into an email.
-import { formatClinicDate, formatClinicTime, timeZoneAbbreviation } from "@/lib/availability";
+import { formatClinicDate, formatClinicTime, timeZoneAbbreviation, formatClinicDateTime } from "@/lib/availability";
 import type { BookingStatus } from "./lifecycle";
 
 export type MessageBooking = {
@@ -56,9 +56,27 @@ export function confirmationEmail(booking: MessageBooking, clinic: MessageClinic
   };
 }
 
-export function rescheduledEmail(booking: MessageBooking, previousStart: Date, clinic: MessageClinic) {
+/**
+ * What a move's re-reading of the health answers changed, said in the "moved"
+ * email so the patient gets one email, not two. Never the answers themselves.
+ */
+const MOVE_STATUS_LINE: Partial<Record<BookingStatus, string>> = {
+  FLAGGED:
+    "Because of your health screening answers, our team will review your booking before it goes ahead on the new date. If you are unwell with a cough, cold or respiratory symptoms it is best to postpone your procedure.",
+  CONFIRMED: "Your health screening answers give no reason to wait for the new date, so your booking is cleared to go ahead.",
+};
+
+/** The one email for a move; `statusChange` is the status the move's re-assessment set, if any. */
+export function rescheduledEmail(
+  booking: MessageBooking,
+  previousStart: Date,
+  clinic: MessageClinic,
+  statusChange: BookingStatus | null = null,
+) {
+  const statusLine = statusChange ? MOVE_STATUS_LINE[statusChange] : undefined;
   const lines = [
     "Your booking has been moved to a new time.",
+    ...(statusLine ? ["", statusLine] : []),
     "",
     ...details(booking, clinic),
     `Previously: ${describeClinicTime(previousStart, clinic.timeZone)}`,
@@ -120,7 +138,7 @@ export type HistoryEntry = {
 /** One line of a booking's history, e.g. "Moved by you from … to …". */
 export function describeChange(change: HistoryEntry, patientId: string, timeZone: string): string {
   const by = change.actorId === patientId ? "by you" : change.actorId ? "by the clinic" : "automatically";
-  const when = (d: Date) => `${formatClinicDate(d, timeZone)}, ${formatClinicTime(d, timeZone)}`;
+  const when = (d: Date) => formatClinicDateTime(d, timeZone);
   if (change.fromStatus === null) return `Booked ${by}${change.toStart ? ` for ${when(change.toStart)}` : ""}`;
   if (change.fromStart && change.toStart && change.fromStart.getTime() !== change.toStart.getTime()) {
     return `Moved ${by} from ${when(change.fromStart)} to ${when(change.toStart)}`;

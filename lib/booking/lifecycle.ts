@@ -1,6 +1,7 @@
 // The booking state machine: every status change in the app is decided here.
 // Pure — no Prisma, no Next — so the whole table can be read and tested on its own.
 import type { CurrentUser } from "@/lib/auth/roles";
+import { domainMessage, type MessageParams } from "@/lib/messages/domain-messages";
 import { TIME_HOLDING_STATUSES } from "./statuses";
 
 export const BOOKING_STATUSES = ["CONFIRMED", "FLAGGED", "POSTPONED", "CANCELLED", "COMPLETED", "NO_SHOW"] as const;
@@ -25,6 +26,8 @@ export type TransitionRefusal = {
   ok: false;
   /** NOT_ALLOWED: no such move from this status; NOT_PERMITTED: not this actor; TOO_LATE / TOO_EARLY: timing. */
   code: "NOT_ALLOWED" | "NOT_PERMITTED" | "TOO_LATE" | "TOO_EARLY";
+  /** What the words need (status, hours of notice…); the sentence is written by lib/messages. */
+  params: MessageParams;
   message: string;
 };
 export type TransitionResult = { ok: true; releasesSlot: boolean; notifyPatient: boolean } | TransitionRefusal;
@@ -107,20 +110,20 @@ export function transition(
   now: Date,
 ): TransitionResult {
   if (booking.status === to) {
-    return refuse("NOT_ALLOWED", `This booking is already ${describeStatus(to)}.`);
+    return refuse("NOT_ALLOWED", { reason: "ALREADY", status: describeStatus(to) });
   }
   const move = ALLOWED_MOVES.find((m) => m.from === booking.status && m.to === to);
   if (!move) {
     return refuse(
       "NOT_ALLOWED",
       isFinal(booking.status)
-        ? `This booking is ${describeStatus(booking.status)} and can no longer be changed.`
-        : `A booking that is ${describeStatus(booking.status)} cannot be ${describeMove(to)}.`,
+        ? { reason: "FINAL", status: describeStatus(booking.status) }
+        : { reason: "NO_SUCH_MOVE", status: describeStatus(booking.status), move: describeMove(to) },
     );
   }
   const rule = move.rules.find((r) => r.actors.includes(actor.kind));
   if (!rule || (actor.kind === "PATIENT" && actor.userId !== booking.patientId)) {
-    return refuse("NOT_PERMITTED", `Only the clinic team can make this change.`);
+    return refuse("NOT_PERMITTED", { reason: "CHANGE" });
   }
   const timing = checkTiming(rule.timing, booking.startsAt, now, to);
   if (timing) return timing;
@@ -129,24 +132,21 @@ export function transition(
 
 /**
  * May this actor move the booking to another time? Only bookings that hold
- * time; patients (their own) up to 24 hours before the start, staff until it starts.
+ * time; patients (their own) up to PATIENT_CHANGE_NOTICE_HOURS before the start, staff until it starts.
  */
 export function canReschedule(booking: LifecycleBooking, actor: LifecycleActor, now: Date): TransitionResult {
   if (!holdsTime(booking.status)) {
-    return refuse("NOT_ALLOWED", `This booking is ${describeStatus(booking.status)} and can no longer be moved.`);
+    return refuse("NOT_ALLOWED", { reason: "CANNOT_MOVE", status: describeStatus(booking.status) });
   }
   if (actor.kind === "SYSTEM" || (actor.kind === "PATIENT" && actor.userId !== booking.patientId)) {
-    return refuse("NOT_PERMITTED", "Only the patient or the clinic team can move this booking.");
+    return refuse("NOT_PERMITTED", { reason: "MOVE" });
   }
   if (actor.kind === "PATIENT") {
     if (!hasPatientNotice(booking.startsAt, now)) {
-      return refuse(
-        "TOO_LATE",
-        `Bookings can be moved online only up to ${PATIENT_CHANGE_NOTICE_HOURS} hours before the start. Please phone the clinic.`,
-      );
+      return refuse("TOO_LATE", { reason: "PATIENT_NOTICE", action: "moved", hours: PATIENT_CHANGE_NOTICE_HOURS });
     }
   } else if (now >= booking.startsAt) {
-    return refuse("TOO_LATE", "This booking has already started and can no longer be moved.");
+    return refuse("TOO_LATE", { reason: "STARTED_MOVE" });
   }
   return { ok: true, releasesSlot: false, notifyPatient: true };
 }
@@ -163,16 +163,13 @@ function checkTiming(timing: Timing, startsAt: Date, now: Date, to: BookingStatu
     case "PATIENT_NOTICE":
       return hasPatientNotice(startsAt, now)
         ? null
-        : refuse(
-            "TOO_LATE",
-            `Bookings can be cancelled online only up to ${PATIENT_CHANGE_NOTICE_HOURS} hours before the start. Please phone the clinic.`,
-          );
+        : refuse("TOO_LATE", { reason: "PATIENT_NOTICE", action: "cancelled", hours: PATIENT_CHANGE_NOTICE_HOURS });
     case "BEFORE_START":
-      return now < startsAt ? null : refuse("TOO_LATE", `The booking has already started, so it cannot be ${describeMove(to)}.`);
+      return now < startsAt ? null : refuse("TOO_LATE", { reason: "STARTED", move: describeMove(to) });
     case "AFTER_START":
       return now >= startsAt
         ? null
-        : refuse("TOO_EARLY", `A booking can be ${describeMove(to)} only once its start time has passed.`);
+        : refuse("TOO_EARLY", { move: describeMove(to) });
   }
 }
 
@@ -180,8 +177,8 @@ function describeMove(to: BookingStatus): string {
   return to === "CONFIRMED" ? "cleared to proceed" : to === "FLAGGED" ? "flagged for review" : describeStatus(to);
 }
 
-function refuse(code: TransitionRefusal["code"], message: string): TransitionRefusal {
-  return { ok: false, code, message };
+function refuse(code: TransitionRefusal["code"], params: MessageParams): TransitionRefusal {
+  return { ok: false, code, params, message: domainMessage(code, params) };
 }
 
 /** What the booking page offers this person now (the same rules the service enforces). */

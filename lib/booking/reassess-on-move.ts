@@ -2,8 +2,8 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { screeningAnswersSchema } from "@/lib/screening/answers-schema";
-import type { ScreeningAssessment } from "@/lib/screening/assess-screening";
-import { reassessForNewStart, statusAfterMove } from "@/lib/screening/reassess-for-new-start";
+import { parseStoredAnswers, parseStoredReasons } from "@/lib/screening/stored-response";
+import { reassessForNewStart, statusAfterMove, type StatusAfterMove } from "@/lib/screening/reassess-for-new-start";
 import { applyTransition } from "./apply-transition";
 import type { BookingClinic } from "./booking-data";
 import type { BookingStatus } from "./lifecycle";
@@ -27,8 +27,13 @@ export type ReassessOnMoveInput = {
  * `reassessedFromId` = the row first answered), and moves the status where
  * the outcome for the new date says so (see statusAfterMove). A booking
  * without answers, or with answers that no longer parse, is left as it is.
+ * Returns the status it moved the booking to, or null. It sends no email of
+ * its own: the caller's "moved" email says what changed.
  */
-export async function reassessOnMove(tx: Prisma.TransactionClient, input: ReassessOnMoveInput): Promise<void> {
+export async function reassessOnMove(
+  tx: Prisma.TransactionClient,
+  input: ReassessOnMoveInput,
+): Promise<StatusAfterMove> {
   const rows = await tx.screeningResponse.findMany({
     where: { bookingId: input.booking.id },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
@@ -46,23 +51,23 @@ export async function reassessOnMove(tx: Prisma.TransactionClient, input: Reasse
       dismissals: { select: { code: true } },
     },
   });
-  if (rows.length === 0) return;
+  if (rows.length === 0) return null;
   const submitted = new Map(rows.map((row) => [row.id, row.submittedAt]));
   const byId = new Map(rows.map((row) => [row.id, row]));
 
   const sets = rows.flatMap((row) => {
-    const parsed = screeningAnswersSchema.safeParse(parseJson(row.answers));
+    const parsed = screeningAnswersSchema.safeParse(parseStoredAnswers(row.answers));
     if (!parsed.success) return [];
     const originId = row.reassessedFromId ?? row.id;
     // A nurse's dismissal on the answers first given stands for every re-reading of them.
     const dismissedCodes = [...row.dismissals, ...(byId.get(originId)?.dismissals ?? [])].map((d) => d.code);
     const answeredAt = submitted.get(originId) ?? row.submittedAt;
-    const before: ScreeningAssessment = { outcome: row.outcome, reasons: parseReasons(row.reasons) };
+    const before = { outcome: row.outcome, reasons: parseStoredReasons(row.reasons) };
     const after = reassessForNewStart({ answers: parsed.data, answeredAt }, input.newStart, input.clinic.timeZone);
     return [{ row, originId, before, after, dismissedCodes }];
   });
   const latest = sets.at(-1);
-  if (!latest || latest.row.id !== rows.at(-1)!.id) return;
+  if (!latest || latest.row.id !== rows.at(-1)!.id) return null;
 
   const response = await tx.screeningResponse.create({
     data: {
@@ -97,7 +102,7 @@ export async function reassessOnMove(tx: Prisma.TransactionClient, input: Reasse
   });
 
   const to = statusAfterMove(input.booking.status, sets);
-  if (!to) return;
+  if (!to) return null;
   await applyTransition({
     bookingId: input.booking.id,
     to,
@@ -106,18 +111,7 @@ export async function reassessOnMove(tx: Prisma.TransactionClient, input: Reasse
     reason: to === "FLAGGED" ? "Health answers re-read for the new date: review needed" : "Health answers re-read for the new date: no reason remains",
     tx,
     clinic: input.clinic,
+    emailPatient: false,
   });
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-function parseReasons(text: string): ScreeningAssessment["reasons"] {
-  const value = parseJson(text);
-  return Array.isArray(value) ? (value as ScreeningAssessment["reasons"]) : [];
+  return to;
 }

@@ -12,25 +12,19 @@ export type ClinicInfo = {
   address: string;
 };
 
-const FALLBACK: ClinicInfo = {
-  name: "Clinic Booking",
-  timeZone: "Pacific/Auckland",
-  notice: "If you are unwell with a cough, cold or respiratory symptoms it is best to postpone your procedure.",
-  phone: "",
-  email: "",
-  address: "",
-};
-
 /**
- * Inside a transaction pass its client: a query through `db` would wait for
- * that very transaction to end (see docs/decisions/008).
+ * The clinic's details, its time zone above all: every clinic date and time
+ * in the app is computed in `timeZone`, read from this one row (the seed
+ * writes it). Inside a transaction pass its client: a query through `db`
+ * would wait for that very transaction to end (see docs/decisions/008).
  */
 export async function readClinic(client: Prisma.TransactionClient = db): Promise<ClinicInfo> {
   const clinic = await client.clinic.findUnique({
     where: { id: "clinic" },
     select: { name: true, timeZone: true, notice: true, phone: true, email: true, address: true },
   });
-  return clinic ?? FALLBACK;
+  if (!clinic) throw new Error("The clinic is not set up (no Clinic row): run `npm run db:seed`.");
+  return clinic;
 }
 
 // Cached per request: the layout and the page both need it.

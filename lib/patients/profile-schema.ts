@@ -1,5 +1,6 @@
 // The patient profile: one Zod schema for the form and the server. Pure.
 import { z } from "zod";
+import { clinicToday } from "@/lib/availability/clinic-time";
 import { checkNhi } from "./nhi";
 
 /**
@@ -94,4 +95,9 @@ export type ProfileInput = z.infer<ReturnType<typeof profileSchema>>;
 
 export function profileFromFormData(form: FormData): Record<ProfileField, string> {
   return Object.fromEntries(PROFILE_FIELDS.map((f) => [f, String(form.get(f) ?? "")])) as Record<ProfileField, string>;
+}
+
+/** The schema as of `now` (date of birth must be before today on the clinic's calendar, in its time zone). */
+export function profileSchemaAt(now: Date, timeZone: string) {
+  return profileSchema(clinicToday(now, timeZone));
 }

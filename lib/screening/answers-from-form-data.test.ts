@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { screeningAnswersFromFormData } from "./answers-from-form-data";
 import { validateScreeningAnswers } from "./validate-screening-answers";
-import { at } from "./test-fixtures";
+import { AUCKLAND, at, wellAnswers } from "./test-fixtures";
 
 function form(entries: [string, string][]): FormData {
   const fd = new FormData();
@@ -30,18 +30,9 @@ const now = at("2025-06-15", "10:00");
 
 describe("screeningAnswersFromFormData", () => {
   it("turns a well patient's form into valid answers", () => {
-    expect(validateScreeningAnswers(screeningAnswersFromFormData(form(wellForm)), { now })).toEqual({
+    expect(validateScreeningAnswers(screeningAnswersFromFormData(form(wellForm)), { now, timeZone: AUCKLAND })).toEqual({
       ok: true,
-      answers: {
-        version: 1,
-        symptoms: ["none"],
-        temperatureC: null,
-        positiveTest: "no",
-        closeContact: "no",
-        recentIllness: "no",
-        otherInfo: "",
-        declaration: true,
-      },
+      answers: wellAnswers(),
     });
   });
 
@@ -71,7 +62,7 @@ describe("screeningAnswersFromFormData", () => {
   it("treats an unticked declaration (absent from the post) as not confirmed", () => {
     const fd = form(wellForm.filter(([name]) => name !== "declaration"));
     expect(screeningAnswersFromFormData(fd)).toMatchObject({ declaration: false });
-    expect(validateScreeningAnswers(screeningAnswersFromFormData(fd), { now })).toMatchObject({
+    expect(validateScreeningAnswers(screeningAnswersFromFormData(fd), { now, timeZone: AUCKLAND })).toMatchObject({
       ok: false,
       fieldErrors: { declaration: ["Please confirm the declaration to continue"] },
     });
@@ -80,7 +71,7 @@ describe("screeningAnswersFromFormData", () => {
   it("turns blank follow-ups into missing ones, so “yes” without a date asks for the date", () => {
     const fd = form([...wellForm.filter(([name]) => name !== "positiveTest"), ["positiveTest", "yes"]]);
     expect(screeningAnswersFromFormData(fd)).toMatchObject({ positiveTest: "yes", positiveTestDate: undefined });
-    expect(validateScreeningAnswers(screeningAnswersFromFormData(fd), { now })).toMatchObject({
+    expect(validateScreeningAnswers(screeningAnswersFromFormData(fd), { now, timeZone: AUCKLAND })).toMatchObject({
       ok: false,
       fieldErrors: { positiveTestDate: ["Enter the date of your positive test"] },
     });
@@ -93,7 +84,7 @@ describe("screeningAnswersFromFormData", () => {
       ["recentIllnessKind", "covid"],
       ["recentIllnessEndedOn", "2025-05-20"],
     ]);
-    expect(validateScreeningAnswers(screeningAnswersFromFormData(fd), { now })).toMatchObject({
+    expect(validateScreeningAnswers(screeningAnswersFromFormData(fd), { now, timeZone: AUCKLAND })).toMatchObject({
       ok: true,
       answers: { recentIllness: "yes", recentIllnessKind: "covid", recentIllnessEndedOn: "2025-05-20" },
     });
@@ -106,7 +97,7 @@ describe("screeningAnswersFromFormData", () => {
 
   it("leaves a missing version missing, so an old form is caught", () => {
     const fd = form(wellForm.filter(([name]) => name !== "version"));
-    expect(validateScreeningAnswers(screeningAnswersFromFormData(fd), { now })).toMatchObject({
+    expect(validateScreeningAnswers(screeningAnswersFromFormData(fd), { now, timeZone: AUCKLAND })).toMatchObject({
       ok: false,
       fieldErrors: { version: [expect.stringContaining("out of date")] },
     });

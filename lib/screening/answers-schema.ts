@@ -1,6 +1,8 @@
 import * as z from "zod";
 import {
   NO_SYMPTOMS,
+  QUESTION_WINDOW_DAYS,
+  windowInWords,
   OTHER_INFO_MAX_LENGTH,
   RECENT_ILLNESS_KINDS,
   SYMPTOM_CODES,
@@ -45,11 +47,11 @@ const answersObject = z.object({
     .max(TEMPERATURE_MAX_C, { error: TEMPERATURE_RANGE_MESSAGE })
     .nullable()
     .default(null),
-  positiveTest: yesNo("Tell us whether you have had a positive COVID-19 or flu test in the last 10 days"),
+  positiveTest: yesNo(`Tell us whether you have had a positive COVID-19 or flu test in the last ${windowInWords(QUESTION_WINDOW_DAYS.positiveTest)}`),
   positiveTestDate: day("Enter the date of your positive test as a real date").optional(),
   closeContact: yesNo("Tell us whether you have been a close contact of someone with COVID-19 or flu"),
   closeContactDate: day("Enter the date you were last in contact as a real date").optional(),
-  recentIllness: yesNo("Tell us whether you have had a cold, chest infection, flu or COVID-19 in the last 7 weeks"),
+  recentIllness: yesNo(`Tell us whether you have had a cold, chest infection, flu or COVID-19 in the last ${windowInWords(QUESTION_WINDOW_DAYS.recentIllness)}`),
   recentIllnessKind: z
     .enum(RECENT_ILLNESS_KINDS, { error: "Choose which illness you had" })
     .optional(),

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { ScreeningAnswers } from "./answers-schema";
-import { CLEAR_AFTER_DAYS, POSTPONE_ADVICE, assessScreening, reasonWithoutPostponeAdvice, type ScreeningAssessment } from "./assess-screening";
-import { at, wellAnswers } from "./test-fixtures";
+import { POSTPONE_ADVICE } from "@/lib/messages/domain-messages";
+import { CLEAR_AFTER_DAYS, assessScreening, type ScreeningAssessment } from "./assess-screening";
+import { AUCKLAND, at, wellAnswers } from "./test-fixtures";
 
 // Today in the clinic is Sunday 15 June 2025 (NZST, UTC+12).
 const now = at("2025-06-15", "10:00");
 const procedureToday = at("2025-06-15", "15:00");
 
 function assess(answers: Partial<ScreeningAnswers>, procedureStartsAt = procedureToday): ScreeningAssessment {
-  return assessScreening(wellAnswers(answers), { now, procedureStartsAt });
+  return assessScreening(wellAnswers(answers), { now, procedureStartsAt, timeZone: AUCKLAND });
 }
 
 const codesOf = (assessment: ScreeningAssessment) => assessment.reasons.map((reason) => reason.code);
@@ -248,7 +249,7 @@ describe("the clinic's calendar, not UTC", () => {
   const testedOn4June = wellAnswers({ positiveTest: "yes", positiveTestDate: "2025-06-04" });
 
   it("a test 11 Auckland days ago is clear even though it is only 10 UTC days ago", () => {
-    expect(assessScreening(testedOn4June, { now: lateUtcEvening, procedureStartsAt: procedureToday }).outcome).toBe(
+    expect(assessScreening(testedOn4June, { now: lateUtcEvening, procedureStartsAt: procedureToday, timeZone: AUCKLAND }).outcome).toBe(
       "CLEAR",
     );
   });
@@ -263,7 +264,7 @@ describe("the clinic's calendar, not UTC", () => {
     const coldEnded14June = wellAnswers({ recentIllness: "yes", recentIllnessKind: "cold", recentIllnessEndedOn: "2025-06-14" });
     const procedure = at("2025-06-29", "09:00");
     expect(procedure.toISOString()).toBe("2025-06-28T21:00:00.000Z");
-    expect(assessScreening(coldEnded14June, { now, procedureStartsAt: procedure }).outcome).toBe("CLEAR");
+    expect(assessScreening(coldEnded14June, { now, procedureStartsAt: procedure, timeZone: AUCKLAND }).outcome).toBe("CLEAR");
     expect(assessScreening(coldEnded14June, { now, procedureStartsAt: procedure, timeZone: "UTC" }).outcome).toBe(
       "FLAGGED",
     );
@@ -282,16 +283,18 @@ describe("rule constants", () => {
   });
 });
 
-describe("reasonWithoutPostponeAdvice", () => {
-  it("drops the clinic's closing advice so a list of reasons does not repeat it after each one", () => {
+describe("a reason's own words", () => {
+  it("leave out the clinic's closing advice so a list of reasons does not repeat it after each one", () => {
     const result = assess({ symptoms: ["cough"], temperatureC: 38.2 });
     expect(result.reasons.length).toBeGreaterThan(1);
-    const shown = result.reasons.map((reason) => reasonWithoutPostponeAdvice(reason.message));
+    const shown = result.reasons.map((reason) => reason.detail);
     for (const line of shown) expect(line).not.toContain(POSTPONE_ADVICE);
     expect(shown[0]).toBe("You told us you have, or recently had, a new or worse cough.");
   });
 
-  it("leaves a reason without that advice as it is", () => {
-    expect(reasonWithoutPostponeAdvice("Your cold symptoms ended on 1 June 2025.")).toBe("Your cold symptoms ended on 1 June 2025.");
+  it("are the whole message of a reason that carries no advice", () => {
+    const result = assess({ recentIllness: "yes", recentIllnessKind: "cold", recentIllnessEndedOn: "2025-06-10" });
+    expect(result.reasons[0]?.advice).toBeNull();
+    expect(result.reasons[0]?.detail).toBe(result.reasons[0]?.message);
   });
 });

@@ -1,12 +1,10 @@
+import { addClinicDays, clinicDaysBetween } from "@/lib/availability/clinic-date";
+import { formatClinicDay } from "@/lib/availability/clinic-display";
+import { clinicDateOf } from "@/lib/availability/clinic-time";
+import type { ClinicDate } from "@/lib/availability/types";
+import { reasonMessage, type ReasonAdvice } from "@/lib/messages/domain-messages";
+import { QUESTION_WINDOW_DAYS } from "./answer-codes";
 import type { RecentIllnessKind, ScreeningAnswers, SymptomCode } from "./answers-schema";
-import {
-  DEFAULT_CLINIC_TIME_ZONE,
-  addDaysToDay,
-  clinicDayOf,
-  daysBetween,
-  formatDayForPeople,
-  type IsoDay,
-} from "./clinic-calendar";
 import { mentionsRespiratoryIllness } from "./free-text-respiratory";
 
 export type ScreeningOutcome = "CLEAR" | "FLAGGED";
@@ -20,16 +18,21 @@ export type ScreeningReasonCode =
   | "RECENT_COVID"
   | "FREE_TEXT_RESPIRATORY";
 
-export type ScreeningReason = { code: ScreeningReasonCode; message: string };
+/**
+ * One reason a booking is flagged: `detail` is its own words, `advice` which
+ * of the clinic's advice follows it, and `message` the two written together
+ * (by lib/messages) for staff and the API.
+ */
+export type ScreeningReason = { code: ScreeningReasonCode; message: string; detail: string; advice: ReasonAdvice };
 
 export type ScreeningAssessment = {
   outcome: ScreeningOutcome;
   reasons: ScreeningReason[];
   /** The first clinic day on which none of the dated reasons would apply; absent when no rule suggests one. */
-  earliestSuggestedDate?: IsoDay;
+  earliestSuggestedDate?: ClinicDate;
 };
 
-export type AssessScreeningOptions = { now: Date; procedureStartsAt: Date; timeZone?: string };
+export type AssessScreeningOptions = { now: Date; procedureStartsAt: Date; timeZone: string };
 
 /** 37.8 °C and above is a fever (37.7 is not). */
 export const FEVER_THRESHOLD_C = 37.8;
@@ -43,21 +46,21 @@ export const FEVER_THRESHOLD_C = 37.8;
 export const CLEAR_AFTER_DAYS = {
   // Symptoms or a fever today fall out of "the last 14 days" on day 15. It is
   // a lower bound: the patient should be well by then, and is asked again.
-  SYMPTOMS: 15,
+  SYMPTOMS: QUESTION_WINDOW_DAYS.symptoms + 1,
   // Positive test within 10 days of now flags; on day 11 it no longer does.
-  POSITIVE_TEST: 11,
+  POSITIVE_TEST: QUESTION_WINDOW_DAYS.positiveTest + 1,
   // Contact within 14 days (about the longest incubation we screen for); day 15 clears.
-  CLOSE_CONTACT: 15,
+  CLOSE_CONTACT: QUESTION_WINDOW_DAYS.closeContact + 1,
   // A cold, chest infection or flu: more than two weeks between recovery and the procedure.
   RECENT_RESPIRATORY_ILLNESS: 15,
   // ANZCA PG68(A): delay non-urgent elective procedures for 7 weeks after
   // COVID-19. We count from the day symptoms ended (more cautious than from
   // diagnosis), so a procedure exactly 7 weeks later is clear.
-  RECENT_COVID: 49,
+  RECENT_COVID: QUESTION_WINDOW_DAYS.recentIllness,
 } as const;
 
-type Finding = ScreeningReason & { suggestedDate?: IsoDay };
-type Context = { today: IsoDay; procedureDay: IsoDay };
+type Finding = { code: ScreeningReasonCode; detail: string; advice: ReasonAdvice; suggestedDate?: ClinicDate };
+type Context = { today: ClinicDate; procedureDay: ClinicDate };
 type Rule = (answers: ScreeningAnswers, context: Context) => Finding[];
 
 // Symptom names as they read inside a sentence to the patient.
@@ -78,27 +81,15 @@ const ILLNESS_PHRASES: Record<RecentIllnessKind, string> = {
   covid: "COVID-19",
 };
 
-// The clinic's own advice, closing the reasons that mean "postpone". Stored
-// with each reason (staff and emails read them alone); the patient's advice
-// panel lists several reasons under one heading, so it drops the repeat.
-export const POSTPONE_ADVICE =
-  "If you are unwell with a cough, cold or respiratory symptoms it is best to postpone your procedure. " +
-  "Our team will contact you to arrange a new date.";
-const POSTPONE = POSTPONE_ADVICE;
-
-/** A reason's message without the clinic's closing advice, for a list of reasons under one "postpone" heading. */
-export function reasonWithoutPostponeAdvice(message: string): string {
-  return message.endsWith(` ${POSTPONE_ADVICE}`) ? message.slice(0, -(POSTPONE_ADVICE.length + 1)) : message;
-}
-
 const symptomsRule: Rule = ({ symptoms }, { today }) => {
   const phrases = symptoms.flatMap((code) => (code === "none" ? [] : [SYMPTOM_PHRASES[code]]));
   if (phrases.length === 0) return [];
   return [
     {
       code: "SYMPTOMS",
-      message: `You told us you have, or recently had, ${joinWithAnd(phrases)}. ${POSTPONE}`,
-      suggestedDate: addDaysToDay(today, CLEAR_AFTER_DAYS.SYMPTOMS),
+      detail: `You told us you have, or recently had, ${joinWithAnd(phrases)}.`,
+      advice: "POSTPONE",
+      suggestedDate: addClinicDays(today, CLEAR_AFTER_DAYS.SYMPTOMS),
     },
   ];
 };
@@ -108,10 +99,9 @@ const feverRule: Rule = ({ temperatureC }, { today }) => {
   return [
     {
       code: "FEVER",
-      message:
-        `Your temperature of ${temperatureC.toFixed(1)} °C is a fever (${FEVER_THRESHOLD_C.toFixed(1)} °C or higher). ` +
-        POSTPONE,
-      suggestedDate: addDaysToDay(today, CLEAR_AFTER_DAYS.SYMPTOMS),
+      detail: `Your temperature of ${temperatureC.toFixed(1)} °C is a fever (${FEVER_THRESHOLD_C.toFixed(1)} °C or higher).`,
+      advice: "POSTPONE",
+      suggestedDate: addClinicDays(today, CLEAR_AFTER_DAYS.SYMPTOMS),
     },
   ];
 };
@@ -119,29 +109,31 @@ const feverRule: Rule = ({ temperatureC }, { today }) => {
 const positiveTestRule: Rule = ({ positiveTest, positiveTestDate }, { today }) => {
   if (positiveTest !== "yes" || positiveTestDate === undefined) return [];
   // A date after today cannot be right; treat it as recent rather than miss it.
-  if (daysBetween(positiveTestDate, today) >= CLEAR_AFTER_DAYS.POSITIVE_TEST) return [];
+  if (clinicDaysBetween(positiveTestDate, today) >= CLEAR_AFTER_DAYS.POSITIVE_TEST) return [];
   return [
     {
       code: "POSITIVE_TEST",
-      message:
-        `You had a positive COVID-19 or flu test on ${formatDayForPeople(positiveTestDate)}. ` +
+      detail:
+        `You had a positive COVID-19 or flu test on ${formatClinicDay(positiveTestDate)}. ` +
         "It is best to postpone your procedure. Our team will review your booking and contact you about a new date.",
-      suggestedDate: addDaysToDay(positiveTestDate, CLEAR_AFTER_DAYS.POSITIVE_TEST),
+      advice: null,
+      suggestedDate: addClinicDays(positiveTestDate, CLEAR_AFTER_DAYS.POSITIVE_TEST),
     },
   ];
 };
 
 const closeContactRule: Rule = ({ closeContact, closeContactDate }, { today }) => {
   if (closeContact !== "yes" || closeContactDate === undefined) return [];
-  if (daysBetween(closeContactDate, today) >= CLEAR_AFTER_DAYS.CLOSE_CONTACT) return [];
+  if (clinicDaysBetween(closeContactDate, today) >= CLEAR_AFTER_DAYS.CLOSE_CONTACT) return [];
   return [
     {
       code: "CLOSE_CONTACT",
-      message:
-        `You were in close contact with someone with COVID-19 or flu on ${formatDayForPeople(closeContactDate)}. ` +
+      advice: null,
+      detail:
+        `You were in close contact with someone with COVID-19 or flu on ${formatClinicDay(closeContactDate)}. ` +
         "Our team will review your booking. Please do a rapid antigen test (RAT) before you come in, " +
         "and tell us straight away if you start to feel unwell.",
-      suggestedDate: addDaysToDay(closeContactDate, CLEAR_AFTER_DAYS.CLOSE_CONTACT),
+      suggestedDate: addClinicDays(closeContactDate, CLEAR_AFTER_DAYS.CLOSE_CONTACT),
     },
   ];
 };
@@ -152,11 +144,11 @@ const recentIllnessRule: Rule = ({ recentIllness, recentIllnessKind, recentIllne
   if (recentIllness !== "yes" || recentIllnessKind === undefined || recentIllnessEndedOn === undefined) return [];
   const isCovid = recentIllnessKind === "covid";
   const clearAfter = isCovid ? CLEAR_AFTER_DAYS.RECENT_COVID : CLEAR_AFTER_DAYS.RECENT_RESPIRATORY_ILLNESS;
-  if (daysBetween(recentIllnessEndedOn, procedureDay) >= clearAfter) return [];
+  if (clinicDaysBetween(recentIllnessEndedOn, procedureDay) >= clearAfter) return [];
 
-  const suggestedDate = addDaysToDay(recentIllnessEndedOn, clearAfter);
+  const suggestedDate = addClinicDays(recentIllnessEndedOn, clearAfter);
   const illness = ILLNESS_PHRASES[recentIllnessKind];
-  const recovered = `Your ${illness} symptoms ended on ${formatDayForPeople(recentIllnessEndedOn)}`;
+  const recovered = `Your ${illness} symptoms ended on ${formatClinicDay(recentIllnessEndedOn)}`;
   const advice = isCovid
     ? "Anaesthetists’ guidance in Australia and New Zealand (ANZCA) recommends waiting 7 weeks " +
       "after COVID-19 before a planned procedure"
@@ -164,9 +156,10 @@ const recentIllnessRule: Rule = ({ recentIllness, recentIllnessKind, recentIllne
   return [
     {
       code: isCovid ? "RECENT_COVID" : "RECENT_RESPIRATORY_ILLNESS",
-      message:
+      advice: null,
+      detail:
         `${recovered}. ${advice}, so our team will review your booking. ` +
-        `The earliest date we suggest is ${formatDayForPeople(suggestedDate)}.`,
+        `The earliest date we suggest is ${formatClinicDay(suggestedDate)}.`,
       suggestedDate,
     },
   ];
@@ -178,7 +171,8 @@ const freeTextRule: Rule = ({ otherInfo }) => {
   return [
     {
       code: "FREE_TEXT_RESPIRATORY",
-      message:
+      advice: null,
+      detail:
         `You mentioned ${terms.map((term) => `“${term}”`).join(", ")}, which may mean a respiratory illness. ` +
         "Our team will read your answers and contact you if it is best to postpone your procedure.",
     },
@@ -201,20 +195,20 @@ const RULES: readonly Rule[] = [
  */
 export function assessScreening(
   answers: ScreeningAnswers,
-  { now, procedureStartsAt, timeZone = DEFAULT_CLINIC_TIME_ZONE }: AssessScreeningOptions,
+  { now, procedureStartsAt, timeZone }: AssessScreeningOptions,
 ): ScreeningAssessment {
   const context: Context = {
-    today: clinicDayOf(now, timeZone),
-    procedureDay: clinicDayOf(procedureStartsAt, timeZone),
+    today: clinicDateOf(now, timeZone),
+    procedureDay: clinicDateOf(procedureStartsAt, timeZone),
   };
   const findings = RULES.flatMap((rule) => rule(answers, context));
   if (findings.length === 0) return { outcome: "CLEAR", reasons: [] };
 
-  const reasons = findings.map(({ code, message }) => ({ code, message }));
+  const reasons = findings.map(({ code, detail, advice }) => ({ code, message: reasonMessage(detail, advice), detail, advice }));
   // The latest suggestion, so that the new date satisfies every rule at once.
   const earliestSuggestedDate = findings
     .map((finding) => finding.suggestedDate)
-    .filter((day): day is IsoDay => day !== undefined)
+    .filter((day): day is ClinicDate => day !== undefined)
     .sort()
     .at(-1);
   return earliestSuggestedDate === undefined

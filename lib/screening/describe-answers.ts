@@ -1,4 +1,5 @@
-import { formatDayForPeople, isIsoDay } from "./clinic-calendar";
+import { isClinicDate } from "@/lib/availability/clinic-date";
+import { formatClinicDay } from "@/lib/availability/clinic-display";
 import { getQuestionnaire, type FollowUp, type Option, type Question } from "./questionnaire";
 
 export type DescribedAnswer = {
@@ -52,7 +53,7 @@ function describeQuestion(question: Question, values: Record<string, unknown>): 
 function describeFollowUp(followUp: FollowUp, value: unknown): DescribedAnswer {
   let answer: string;
   if (value === undefined || value === null || value === "") answer = NOT_ANSWERED;
-  else if (followUp.kind === "date") answer = isIsoDay(value) ? formatDayForPeople(value) : String(value);
+  else if (followUp.kind === "date") answer = isClinicDate(value) ? formatClinicDay(value) : String(value);
   else answer = optionLabel(followUp.options, value);
   return { id: followUp.id, label: followUp.label, answer };
 }

@@ -52,4 +52,3 @@ export {
   type AnsweredSet,
   type StatusAfterMove,
 } from "./reassess-for-new-start";
-export { DEFAULT_CLINIC_TIME_ZONE, clinicDayOf, type IsoDay } from "./clinic-calendar";

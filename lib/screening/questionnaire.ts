@@ -1,5 +1,7 @@
 import {
   OTHER_INFO_MAX_LENGTH,
+  QUESTION_WINDOW_DAYS,
+  windowInWords,
   TEMPERATURE_MAX_C,
   TEMPERATURE_MIN_C,
   type RecentIllnessKind,
@@ -27,7 +29,16 @@ export type FollowUp =
   | { id: string; kind: "single-choice"; label: string; help?: string; showWhen: YesNo; options: Option[] };
 
 export type Question =
-  | { id: string; number: number; kind: "multi-choice"; label: string; help: string; options: Option[] }
+  | {
+      id: string;
+      number: number;
+      kind: "multi-choice";
+      label: string;
+      help: string;
+      options: Option[];
+      /** For a question about a period ("in the last 14 days"): its length in days. */
+      windowDays?: number;
+    }
   | {
       id: string;
       number: number;
@@ -50,6 +61,8 @@ export type Question =
       help: string;
       options: Option<YesNo>[];
       followUps: FollowUp[];
+      /** For a question about a period ("in the last 10 days"): its length in days. */
+      windowDays?: number;
     }
   | {
       id: string;
@@ -107,7 +120,8 @@ export const questionnaireV1: Questionnaire = {
       id: "symptoms",
       number: 1,
       kind: "multi-choice",
-      label: "Do you have any of these symptoms now, or have you had them in the last 14 days?",
+      label: `Do you have any of these symptoms now, or have you had them in the last ${windowInWords(QUESTION_WINDOW_DAYS.symptoms)}?`,
+      windowDays: QUESTION_WINDOW_DAYS.symptoms,
       help: "Tick all that apply. If you have none of them, tick “None of these”.",
       options: SYMPTOM_OPTIONS,
     },
@@ -128,7 +142,8 @@ export const questionnaireV1: Questionnaire = {
       id: "positiveTest",
       number: 3,
       kind: "yes-no",
-      label: "Have you had a positive COVID-19 or influenza (flu) test in the last 10 days?",
+      label: `Have you had a positive COVID-19 or influenza (flu) test in the last ${windowInWords(QUESTION_WINDOW_DAYS.positiveTest)}?`,
+      windowDays: QUESTION_WINDOW_DAYS.positiveTest,
       help: "Include rapid antigen tests (RATs) you did at home.",
       options: yesNo,
       followUps: [{ id: "positiveTestDate", kind: "date", label: "Date of the test", showWhen: "yes" }],
@@ -137,8 +152,8 @@ export const questionnaireV1: Questionnaire = {
       id: "closeContact",
       number: 4,
       kind: "yes-no",
-      label:
-        "Have you been a close or household contact of someone with COVID-19 or influenza (flu) in the last 14 days?",
+      label: `Have you been a close or household contact of someone with COVID-19 or influenza (flu) in the last ${windowInWords(QUESTION_WINDOW_DAYS.closeContact)}?`,
+      windowDays: QUESTION_WINDOW_DAYS.closeContact,
       help: "For example, you live with them or spent time close to them indoors.",
       options: yesNo,
       followUps: [
@@ -149,7 +164,8 @@ export const questionnaireV1: Questionnaire = {
       id: "recentIllness",
       number: 5,
       kind: "yes-no",
-      label: "Have you had a cold, chest infection, flu or COVID-19 that has got better in the last 7 weeks?",
+      label: `Have you had a cold, chest infection, flu or COVID-19 that has got better in the last ${windowInWords(QUESTION_WINDOW_DAYS.recentIllness)}?`,
+      windowDays: QUESTION_WINDOW_DAYS.recentIllness,
       help:
         "Tell us even if you feel completely well now. A recent illness can affect anaesthesia and recovery, " +
         "so we may suggest a later date.",

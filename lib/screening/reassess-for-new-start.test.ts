@@ -12,20 +12,21 @@ const coldEnded = (day: string): ScreeningAnswers => ({
   recentIllnessEndedOn: day,
 });
 // Clinic days at 10 am NZDT.
+const TZ = "Pacific/Auckland";
 const on = (day: string) => new Date(`${day}T10:00:00+13:00`);
 
 describe("reassessForNewStart", () => {
   it("clears a recent-cold flag when the procedure moves past the 14 days, and raises it when it moves back", () => {
     const set = { answers: coldEnded("2026-11-28"), answeredAt: ANSWERED_AT };
-    expect(reassessForNewStart(set, on("2026-12-03")).outcome).toBe("FLAGGED");
+    expect(reassessForNewStart(set, on("2026-12-03"), TZ).outcome).toBe("FLAGGED");
     // 28 Nov + 15 days = 13 Dec: the first clear day.
-    expect(reassessForNewStart(set, on("2026-12-12")).outcome).toBe("FLAGGED");
-    expect(reassessForNewStart(set, on("2026-12-13")).outcome).toBe("CLEAR");
+    expect(reassessForNewStart(set, on("2026-12-12"), TZ).outcome).toBe("FLAGGED");
+    expect(reassessForNewStart(set, on("2026-12-13"), TZ).outcome).toBe("CLEAR");
   });
 
   it("measures symptoms from the day they were answered, so a move does not clear them", () => {
     const set = { answers: { ...wellAnswers(), symptoms: ["cough"] } as ScreeningAnswers, answeredAt: ANSWERED_AT };
-    expect(reassessForNewStart(set, on("2027-03-01")).reasons.map((r) => r.code)).toEqual(["SYMPTOMS"]);
+    expect(reassessForNewStart(set, on("2027-03-01"), TZ).reasons.map((r) => r.code)).toEqual(["SYMPTOMS"]);
   });
 });
 

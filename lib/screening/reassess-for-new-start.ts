@@ -1,5 +1,5 @@
 import type { ScreeningAnswers } from "./answers-schema";
-import { assessScreening, type ScreeningAssessment, type ScreeningReasonCode } from "./assess-screening";
+import { assessScreening, type ScreeningAssessment } from "./assess-screening";
 
 // When a booking moves, its answers are read again against the new start.
 // Pure: answers, when they were given, and the new start in; the outcome out.
@@ -16,14 +16,17 @@ export type AnsweredSet = {
 };
 
 /** The assessment the answers give for a procedure starting at `newStart`. */
-export function reassessForNewStart(set: AnsweredSet, newStart: Date, timeZone?: string): ScreeningAssessment {
+export function reassessForNewStart(set: AnsweredSet, newStart: Date, timeZone: string): ScreeningAssessment {
   return assessScreening(set.answers, { now: set.answeredAt, procedureStartsAt: newStart, timeZone });
 }
 
 /** The reasons that still stand once a nurse's dismissals are taken out. */
-export function standingReasonCodes(assessment: Pick<ScreeningAssessment, "reasons">, dismissedCodes: readonly string[] = []): ScreeningReasonCode[] {
+export function standingReasonCodes(assessment: ReasonCodes, dismissedCodes: readonly string[] = []): string[] {
   return assessment.reasons.map((reason) => reason.code).filter((code) => !dismissedCodes.includes(code));
 }
+
+/** An outcome as far as the move rules read it: its reason codes (fresh or stored). */
+export type ReasonCodes = { reasons: readonly { code: string }[] };
 
 export type StatusAfterMove = "FLAGGED" | "CONFIRMED" | null;
 
@@ -42,7 +45,7 @@ export type StatusAfterMove = "FLAGGED" | "CONFIRMED" | null;
  */
 export function statusAfterMove(
   status: string,
-  sets: readonly { before: ScreeningAssessment; after: ScreeningAssessment; dismissedCodes?: readonly string[] }[],
+  sets: readonly { before: ReasonCodes; after: ReasonCodes; dismissedCodes?: readonly string[] }[],
 ): StatusAfterMove {
   const latest = sets.at(-1);
   if (!latest) return null;

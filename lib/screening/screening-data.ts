@@ -1,92 +1,18 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { applyTransition } from "@/lib/booking/apply-transition";
-import type { BookingClinic } from "@/lib/booking/booking-data";
-import type { BookingStatus } from "@/lib/booking/lifecycle";
-import type { ScreeningAnswers } from "./answers-schema";
-import { assessScreening, type ScreeningAssessment, type ScreeningReason } from "./assess-screening";
+
 import { checkInOpensHoursFrom } from "./check-in-window";
 import { describeAnswers, type DescribedAnswer } from "./describe-answers";
+import { parseStoredAnswers, parseStoredReasons, type StoredReason } from "./stored-response";
 
-// The screening's data layer: stores answer sets and reads them back. Answer
-// sets are appended, never overwritten (DESIGN.md, decision 005): staff must
-// see what the patient said at booking and at check-in, and records are kept.
+// The screening's read-only data layer: stored answer sets' outcomes, read
+// back without the answers. Answer sets are written by
+// lib/booking/record-screening.ts, appended and never overwritten (DESIGN.md,
+// decision 005).
 
 type Tx = Prisma.TransactionClient;
 
 export type ScreeningKind = "BOOKING" | "PRE_PROCEDURE";
-
-export type RecordScreeningInput = {
-  booking: { id: string; status: BookingStatus; startsAt: Date };
-  kind: ScreeningKind;
-  /** Already validated with validateScreeningAnswers. */
-  answers: ScreeningAnswers;
-  submittedById: string;
-  now: Date;
-  timeZone: string;
-  /** Clinic details for the email a move to FLAGGED sends; read by applyTransition when omitted. */
-  clinic?: BookingClinic;
-};
-
-export type RecordedScreening = ScreeningAssessment & { responseId: string };
-
-/**
- * Appends one ScreeningResponse and returns its assessment. Run it inside the
- * transaction of the change it belongs to (a new booking, or a check-in), so
- * the answers, the booking's status and the audit row commit together.
- *
- * At booking time the caller has already created the booking with the status
- * the assessment gives. At check-in a flag moves a CONFIRMED booking back to
- * FLAGGED through the booking lifecycle; a clear check-in changes nothing (a
- * FLAGGED booking stays flagged until staff decide).
- */
-export async function recordScreening(tx: Tx, input: RecordScreeningInput): Promise<RecordedScreening> {
-  const { booking, kind, answers, submittedById, now, timeZone } = input;
-  const assessment = assessScreening(answers, { now, procedureStartsAt: booking.startsAt, timeZone });
-
-  const response = await tx.screeningResponse.create({
-    data: {
-      bookingId: booking.id,
-      kind,
-      questionnaireVersion: answers.version,
-      answers: JSON.stringify(answers),
-      outcome: assessment.outcome,
-      reasons: JSON.stringify(assessment.reasons),
-      earliestSuggestedDate: assessment.earliestSuggestedDate ?? null,
-      submittedById,
-      submittedAt: now,
-      assessedForStart: booking.startsAt,
-    },
-    select: { id: true },
-  });
-
-  // Identifiers and the outcome only: the answers and reasons are health data.
-  await recordAudit(tx, {
-    actorId: submittedById,
-    action: "screening.submitted",
-    entityType: "Booking",
-    entityId: booking.id,
-    details: { responseId: response.id, kind, questionnaireVersion: answers.version, outcome: assessment.outcome },
-  });
-
-  if (kind === "PRE_PROCEDURE" && assessment.outcome === "FLAGGED" && booking.status === "CONFIRMED") {
-    await applyTransition({
-      bookingId: booking.id,
-      to: "FLAGGED",
-      // The rules flag it; the patient who answered is recorded as the one who set it off.
-      actor: { kind: "SYSTEM", userId: submittedById },
-      now,
-      reason: "Pre-procedure check-in flagged for review",
-      tx,
-      // When omitted, applyTransition reads it through `tx` (readClinic): a read
-      // through `db` would wait for this very transaction to end.
-      clinic: input.clinic,
-    });
-  }
-
-  return { ...assessment, responseId: response.id };
-}
 
 /** The outcome of a stored response, without the answers (safe for any page that shows the result). */
 export type StoredOutcome = {
@@ -94,7 +20,7 @@ export type StoredOutcome = {
   kind: ScreeningKind;
   questionnaireVersion: number;
   outcome: "CLEAR" | "FLAGGED";
-  reasons: ScreeningReason[];
+  reasons: StoredReason[];
   earliestSuggestedDate: string | null;
   submittedAt: Date;
   /** The procedure start these answers were assessed against (null only for rows older than the column). */
@@ -146,24 +72,7 @@ export async function latestScreeningOutcome(client: Db, bookingId: string): Pro
  * staff layer, which audits each view.
  */
 export function describeStoredAnswers(row: { answers: string; questionnaireVersion: number }): DescribedAnswer[] {
-  return describeAnswers(parseJson(row.answers) ?? {}, row.questionnaireVersion);
-}
-
-function parseStoredReasons(text: string): ScreeningReason[] {
-  const value = parseJson(text);
-  if (!Array.isArray(value)) return [];
-  return value.filter(
-    (item): item is ScreeningReason =>
-      typeof item === "object" && item !== null && typeof item.code === "string" && typeof item.message === "string",
-  );
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
+  return describeAnswers(parseStoredAnswers(row.answers), row.questionnaireVersion);
 }
 
 let opensHours: number | undefined;

@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { validateScreeningAnswers } from "./validate-screening-answers";
-import { at, wellAnswers } from "./test-fixtures";
+import { AUCKLAND, at, wellAnswers } from "./test-fixtures";
 
 const now = at("2025-06-15", "10:00");
 const well = wellAnswers();
 
 describe("validateScreeningAnswers", () => {
   it("returns the parsed answers when all is well", () => {
-    expect(validateScreeningAnswers({ ...well, otherInfo: " ok " }, { now })).toEqual({
+    expect(validateScreeningAnswers({ ...well, otherInfo: " ok " }, { now, timeZone: AUCKLAND })).toEqual({
       ok: true,
       answers: { ...well, otherInfo: "ok" },
     });
   });
 
   it("returns schema problems as form and field errors", () => {
-    expect(validateScreeningAnswers({ ...well, declaration: false }, { now })).toEqual({
+    expect(validateScreeningAnswers({ ...well, declaration: false }, { now, timeZone: AUCKLAND })).toEqual({
       ok: false,
       formErrors: [],
       fieldErrors: { declaration: ["Please confirm the declaration to continue"] },
@@ -65,7 +65,7 @@ describe("validateScreeningAnswers", () => {
       "That is more than 7 weeks ago. If you recovered more than 7 weeks ago, answer “No”",
     ],
   ])("refuses %s", (_name, overrides, field, message) => {
-    expect(validateScreeningAnswers({ ...well, ...overrides }, { now })).toEqual({
+    expect(validateScreeningAnswers({ ...well, ...overrides }, { now, timeZone: AUCKLAND })).toEqual({
       ok: false,
       formErrors: [],
       fieldErrors: { [field]: [message] },
@@ -78,13 +78,13 @@ describe("validateScreeningAnswers", () => {
     ["a contact exactly 14 days ago", { closeContact: "yes", closeContactDate: "2025-06-01" }],
     ["an illness that ended exactly 7 weeks ago", { recentIllness: "yes", recentIllnessKind: "cold", recentIllnessEndedOn: "2025-04-27" }],
   ])("accepts %s", (_name, overrides) => {
-    expect(validateScreeningAnswers({ ...well, ...overrides }, { now }).ok).toBe(true);
+    expect(validateScreeningAnswers({ ...well, ...overrides }, { now, timeZone: AUCKLAND }).ok).toBe(true);
   });
 
   it("reports a future date together with other problems", () => {
     const result = validateScreeningAnswers(
       { ...well, declaration: false, closeContact: "yes", closeContactDate: "2030-01-01" },
-      { now },
+      { now, timeZone: AUCKLAND },
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -93,7 +93,7 @@ describe("validateScreeningAnswers", () => {
 
   it("ignores a future date in a follow-up the patient answered “no” to (it was hidden)", () => {
     expect(
-      validateScreeningAnswers({ ...well, positiveTest: "no", positiveTestDate: "2030-01-01" }, { now }),
+      validateScreeningAnswers({ ...well, positiveTest: "no", positiveTestDate: "2030-01-01" }, { now, timeZone: AUCKLAND }),
     ).toEqual({ ok: true, answers: well });
   });
 
@@ -103,7 +103,7 @@ describe("validateScreeningAnswers", () => {
     const testedOnTheAucklandToday = { ...well, positiveTest: "yes", positiveTestDate: "2025-06-15" } as const;
 
     it("accepts a test dated today in Auckland even though UTC is still on yesterday", () => {
-      expect(validateScreeningAnswers(testedOnTheAucklandToday, { now: lateUtcEvening }).ok).toBe(true);
+      expect(validateScreeningAnswers(testedOnTheAucklandToday, { now: lateUtcEvening, timeZone: AUCKLAND }).ok).toBe(true);
     });
 
     it("would call the same date “future” in a clinic on UTC", () => {
@@ -112,7 +112,7 @@ describe("validateScreeningAnswers", () => {
   });
 
   it("answers a missing body with a form-level message", () => {
-    expect(validateScreeningAnswers(null, { now })).toEqual({
+    expect(validateScreeningAnswers(null, { now, timeZone: AUCKLAND })).toEqual({
       ok: false,
       formErrors: ["Please answer the health questions and try again"],
       fieldErrors: {},

@@ -1,12 +1,14 @@
 import * as z from "zod";
 import { buildScreeningAnswersSchema, type AnswersRule, type ScreeningAnswers } from "./answers-schema";
-import { DEFAULT_CLINIC_TIME_ZONE, addDaysToDay, clinicDayOf } from "./clinic-calendar";
+import { addClinicDays } from "@/lib/availability/clinic-date";
+import { clinicDateOf } from "@/lib/availability/clinic-time";
+import { QUESTION_WINDOW_DAYS, windowInWords } from "./answer-codes";
 
 export type ScreeningValidationResult =
   | { ok: true; answers: ScreeningAnswers }
   | { ok: false; formErrors: string[]; fieldErrors: Record<string, string[]> };
 
-export type ValidateScreeningOptions = { now: Date; timeZone?: string };
+export type ValidateScreeningOptions = { now: Date; timeZone: string };
 
 type DatedField = "positiveTestDate" | "closeContactDate" | "recentIllnessEndedOn";
 
@@ -17,17 +19,21 @@ const FUTURE_MESSAGES: Record<DatedField, string> = {
     "The date your symptoms ended can’t be in the future. If you are still unwell, tick your symptoms in question 1",
 };
 
-// Each dated question asks about a window ("in the last 10 days"); a date
-// outside it contradicts the "yes", so ask the patient to correct one or the other.
+// Each dated question asks about its own window ("in the last 10 days"); a
+// date outside it contradicts the "yes", so ask the patient to correct one or the other.
 const WINDOW_DAYS: Record<DatedField, number> = {
-  positiveTestDate: 10,
-  closeContactDate: 14,
-  recentIllnessEndedOn: 49,
+  positiveTestDate: QUESTION_WINDOW_DAYS.positiveTest,
+  closeContactDate: QUESTION_WINDOW_DAYS.closeContact,
+  recentIllnessEndedOn: QUESTION_WINDOW_DAYS.recentIllness,
+};
+const tooOld = (field: DatedField, what: string) => {
+  const window = windowInWords(WINDOW_DAYS[field]);
+  return `That is more than ${window} ago. If ${what} more than ${window} ago, answer “No”`;
 };
 const TOO_OLD_MESSAGES: Record<DatedField, string> = {
-  positiveTestDate: "That is more than 10 days ago. If your positive test was more than 10 days ago, answer “No”",
-  closeContactDate: "That is more than 14 days ago. If your last contact was more than 14 days ago, answer “No”",
-  recentIllnessEndedOn: "That is more than 7 weeks ago. If you recovered more than 7 weeks ago, answer “No”",
+  positiveTestDate: tooOld("positiveTestDate", "your positive test was"),
+  closeContactDate: tooOld("closeContactDate", "your last contact was"),
+  recentIllnessEndedOn: tooOld("recentIllnessEndedOn", "you recovered"),
 };
 
 /**
@@ -37,9 +43,9 @@ const TOO_OLD_MESSAGES: Record<DatedField, string> = {
  */
 export function validateScreeningAnswers(
   input: unknown,
-  { now, timeZone = DEFAULT_CLINIC_TIME_ZONE }: ValidateScreeningOptions,
+  { now, timeZone }: ValidateScreeningOptions,
 ): ScreeningValidationResult {
-  const today = clinicDayOf(now, timeZone);
+  const today = clinicDateOf(now, timeZone);
   const dateRules = (Object.keys(FUTURE_MESSAGES) as DatedField[]).map(
     (field): AnswersRule => ({
       fields: [field],
@@ -48,7 +54,7 @@ export function validateScreeningAnswers(
         // ISO days compare correctly as strings.
         if (value === undefined) return;
         if (value > today) ctx.addIssue({ code: "custom", path: [field], message: FUTURE_MESSAGES[field], input: value });
-        else if (value < addDaysToDay(today, -WINDOW_DAYS[field])) {
+        else if (value < addClinicDays(today, -WINDOW_DAYS[field])) {
           ctx.addIssue({ code: "custom", path: [field], message: TOO_OLD_MESSAGES[field], input: value });
         }
       },

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { auditFiltersSchema, parseRecordFilter } from "./audit-filters";
 import { findAuditPage } from "./audit-query";
-import { ensureClinic, makeBooking, makePatient, makePractitioner, makeProcedure, makeStaffUser, ZONE } from "./test-data";
+import { ensureClinic, makeBooking, makePractitioner, makeProcedure, ZONE } from "./test-data";
+import { makePatient, makeStaff } from "@/tests/support/people";
 
 let sam: { id: string };
 let alex: { id: string };
@@ -13,8 +14,8 @@ beforeAll(async () => {
   const procedure = await makeProcedure(db);
   const practitioner = await makePractitioner(db);
   const patient = await makePatient(db);
-  sam = await makeStaffUser(db, "Sam Patel");
-  alex = await makeStaffUser(db, "Alex Chen");
+  sam = await makeStaff(db, "Sam Patel");
+  alex = await makeStaff(db, "Alex Chen");
   booking = await makeBooking(db, { patientId: patient.id, procedureId: procedure.id, practitionerId: practitioner.id, startsAt: new Date("2026-05-01T00:00:00Z") });
   const event = (actorId: string, action: string, entityType: string, entityId: string, createdAt: string) =>
     db.auditEvent.create({ data: { actorId, action, entityType, entityId, createdAt: new Date(createdAt) } });

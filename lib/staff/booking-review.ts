@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { CurrentUser } from "@/lib/auth/roles";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
-import { parseAnswers, parseReasons, type StoredReason } from "./stored-screening";
+import { parseStoredAnswers, parseStoredReasons, type StoredReason } from "@/lib/screening/stored-response";
+import { assertStaff } from "./assert-staff";
 import type { ReviewDecision } from "./decision-schema";
 
 export type ReviewResponse = {
@@ -44,8 +46,10 @@ export type BookingReview = {
  * staff member's review. Reading health answers is audited: the
  * "screening.viewed" event is written before the answers are returned, so an
  * unaudited view cannot happen. Null for an unknown id (nothing is audited).
+ * Staff and admins only.
  */
-export async function viewBookingReview(bookingId: string, viewerId: string): Promise<BookingReview | null> {
+export async function viewBookingReview(viewer: CurrentUser, bookingId: string): Promise<BookingReview | null> {
+  assertStaff(viewer);
   const row = await db.booking.findUnique({
     where: { id: bookingId },
     select: {
@@ -92,7 +96,7 @@ export async function viewBookingReview(bookingId: string, viewerId: string): Pr
   if (!row) return null;
 
   await recordAudit(db, {
-    actorId: viewerId,
+    actorId: viewer.id,
     action: "screening.viewed",
     entityType: "Booking",
     entityId: row.id,
@@ -130,9 +134,9 @@ export async function viewBookingReview(bookingId: string, viewerId: string): Pr
       id: s.id,
       kind: s.kind,
       questionnaireVersion: s.questionnaireVersion,
-      answers: parseAnswers(s.answers),
+      answers: parseStoredAnswers(s.answers),
       outcome: s.outcome,
-      reasons: parseReasons(s.reasons),
+      reasons: parseStoredReasons(s.reasons),
       earliestSuggestedDate: s.earliestSuggestedDate,
       submittedAt: s.submittedAt,
     })),
@@ -144,13 +148,4 @@ export async function viewBookingReview(bookingId: string, viewerId: string): Pr
       createdAt: r.createdAt,
     })),
   };
-}
-
-/** The latest earliest-suggested date any response gave, for the rebook invitation. */
-export function latestSuggestedDate(responses: readonly Pick<ReviewResponse, "earliestSuggestedDate">[]): string | null {
-  for (let i = responses.length - 1; i >= 0; i--) {
-    const date = responses[i]!.earliestSuggestedDate;
-    if (date) return date;
-  }
-  return null;
 }

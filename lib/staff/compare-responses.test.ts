@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { wellAnswers } from "@/lib/screening/well-answers";
 import { compareResponses, type ComparedResponse } from "./compare-responses";
-import { parseReasons } from "./stored-screening";
 
-const clearAnswers = {
-  symptoms: ["none"],
-  temperatureC: null,
-  positiveTest: "no",
-  closeContact: "no",
-  recentIllness: "no",
-  otherInfo: "",
-  declaration: true,
-};
+const clearAnswers = wellAnswers();
 
 const response = (id: string, answers: unknown, kind: ComparedResponse["kind"] = "BOOKING"): ComparedResponse => ({
   id,
@@ -47,15 +39,5 @@ describe("compareResponses", () => {
 
   it("keeps the questionnaire's order", () => {
     expect(rows.map((r) => r.id).slice(0, 2)).toEqual(["symptoms", "temperatureC"]);
-  });
-});
-
-describe("parseReasons", () => {
-  it("reads stored reasons and tolerates damaged JSON", () => {
-    expect(parseReasons('[{"code":"SYMPTOMS","message":"You told us about a cough."}]')).toEqual([
-      { code: "SYMPTOMS", message: "You told us about a cough." },
-    ]);
-    expect(parseReasons("not json")).toEqual([]);
-    expect(parseReasons('{"code":"X"}')).toEqual([]);
   });
 });

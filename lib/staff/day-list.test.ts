@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { findDayList } from "./day-list";
-import { ensureClinic, makeBooking, makePatient, makePractitioner, makeProcedure, ZONE } from "./test-data";
+import { ensureClinic, makeBooking, makePractitioner, makeProcedure, ZONE } from "./test-data";
+import { makePatient } from "@/tests/support/people";
 
 const now = new Date("2026-03-09T19:00:00Z"); // 8:00 am NZDT, Tuesday 10 March
 let refs: Record<string, string> = {};

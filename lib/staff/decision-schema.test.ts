@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { rebookInvitationEmail, rebookLink } from "./decision-messages";
-import { alreadyDecidedMessage, decisionSchema } from "./decision-schema";
+import { domainMessage } from "@/lib/messages/domain-messages";
+import { decidedWhen, decisionSchema, describeDecision, type ReviewDecision } from "./decision-schema";
+
+const alreadyDecidedMessage = (first: { reviewerName: string; decision: ReviewDecision; decidedAt: Date }, now: Date, zone: string) =>
+  domainMessage("ALREADY_DECIDED", {
+    reviewerName: first.reviewerName,
+    decision: describeDecision(first.decision),
+    when: decidedWhen(first.decidedAt, now, zone),
+  });
 
 const ZONE = "Pacific/Auckland";
 
@@ -27,19 +35,19 @@ describe("decisionSchema", () => {
   });
 });
 
-describe("alreadyDecidedMessage", () => {
+describe("the ALREADY_DECIDED message", () => {
   const decidedAt = new Date("2026-03-09T21:42:00Z"); // 10:42 am NZDT on 10 March
 
   it("names who decided what, and when", () => {
     expect(
       alreadyDecidedMessage({ reviewerName: "Sam Patel", decision: "CLEAR_TO_PROCEED", decidedAt }, new Date("2026-03-09T22:00:00Z"), ZONE),
-    ).toBe("Sam Patel already cleared this booking to proceed at 10:42 am.");
+    ).toBe("Sam Patel already cleared this booking to proceed at 10:42 am. Reload to see the booking as it is now.");
   });
 
   it("adds the day when it was not today", () => {
     expect(
       alreadyDecidedMessage({ reviewerName: "Sam Patel", decision: "POSTPONE", decidedAt }, new Date("2026-03-11T22:00:00Z"), ZONE),
-    ).toBe("Sam Patel already postponed this booking at 10:42 am on Tuesday 10 March 2026.");
+    ).toBe("Sam Patel already postponed this booking at 10:42 am on Tuesday 10 March 2026. Reload to see the booking as it is now.");
   });
 });
 

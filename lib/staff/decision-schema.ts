@@ -64,17 +64,13 @@ export function describeDecision(decision: ReviewDecision): string {
 }
 
 /**
- * "Sam Patel already cleared this booking to proceed at 10:42 am" — what the
- * second of two racing reviewers is told. The day is added when it was not
- * today on the clinic's calendar.
+ * "at 10:42 am", or "at 10:42 am on Monday 7 December 2026" when it was not
+ * today on the clinic's calendar: when a racing colleague decided, for the
+ * ALREADY_DECIDED message ("Sam Patel already cleared this booking to proceed
+ * at 10:42 am.").
  */
-export function alreadyDecidedMessage(
-  first: { reviewerName: string; decision: ReviewDecision; decidedAt: Date },
-  now: Date,
-  timeZone: string,
-): string {
-  const time = formatClinicTime(first.decidedAt, timeZone);
-  const sameDay = clinicDateOf(first.decidedAt, timeZone) === clinicDateOf(now, timeZone);
-  const when = sameDay ? `at ${time}` : `at ${time} on ${formatClinicDate(first.decidedAt, timeZone)}`;
-  return `${first.reviewerName} already ${describeDecision(first.decision)} ${when}.`;
+export function decidedWhen(decidedAt: Date, now: Date, timeZone: string): string {
+  const time = formatClinicTime(decidedAt, timeZone);
+  const sameDay = clinicDateOf(decidedAt, timeZone) === clinicDateOf(now, timeZone);
+  return sameDay ? `at ${time}` : `at ${time} on ${formatClinicDate(decidedAt, timeZone)}`;
 }

@@ -2,7 +2,11 @@ import "server-only";
 import * as z from "zod";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { parseStoredReasons } from "@/lib/screening/stored-response";
+import type { CurrentUser } from "@/lib/auth/roles";
 import { isUniqueViolation } from "@/lib/booking/unique-violation";
+import { DomainError } from "@/lib/errors/domain-error";
+import { assertStaff } from "./assert-staff";
 
 // A nurse marks a free-text flag "not respiratory" (e.g. "crook" meant a
 // knee). It takes that one reason out of the review, with a note, audited.
@@ -20,20 +24,25 @@ export const dismissFreeTextSchema = z.object({
     .max(DISMISS_NOTE_MAX_LENGTH, `Keep the note to ${DISMISS_NOTE_MAX_LENGTH} characters or fewer.`),
 });
 
-export type DismissResult = { ok: true } | { ok: false; status: 404 | 409; message: string };
-
+/**
+ * Marks one response's free-text reason not respiratory. Staff and admins
+ * only; a DomainError (NOT_FOUND, REASON_NOT_DISMISSABLE) when the answers
+ * are not this booking's, were not flagged for their text, or already are.
+ */
 export async function dismissFreeTextFlag(
+  actor: CurrentUser,
   bookingId: string,
-  staffId: string,
   input: z.output<typeof dismissFreeTextSchema>,
-): Promise<DismissResult> {
+): Promise<void> {
+  assertStaff(actor);
+  const staffId = actor.id;
   const response = await db.screeningResponse.findFirst({
     where: { id: input.responseId, bookingId },
     select: { id: true, reassessedFromId: true, reasons: true, booking: { select: { reference: true } } },
   });
-  if (!response) return { ok: false, status: 404, message: "We could not find those answers for this booking." };
-  if (!response.reasons.includes('"FREE_TEXT_RESPIRATORY"')) {
-    return { ok: false, status: 409, message: "These answers were not flagged for their free text." };
+  if (!response) throw new DomainError("NOT_FOUND", { subject: "answers" });
+  if (!parseStoredReasons(response.reasons).some((reason) => reason.code === "FREE_TEXT_RESPIRATORY")) {
+    throw new DomainError("REASON_NOT_DISMISSABLE", { reason: "NOT_FLAGGED" });
   }
   // Kept on the answers first given, so every re-reading of them after a move carries it.
   const originId = response.reassessedFromId ?? response.id;
@@ -54,9 +63,8 @@ export async function dismissFreeTextFlag(
     });
   } catch (error) {
     if (isUniqueViolation(error, "ScreeningReasonDismissal")) {
-      return { ok: false, status: 409, message: "This free text is already marked not respiratory." };
+      throw new DomainError("REASON_NOT_DISMISSABLE", { reason: "ALREADY" });
     }
     throw error;
   }
-  return { ok: true };
 }

@@ -1,7 +1,7 @@
 import { formatClinicTime } from "@/lib/availability/clinic-display";
 import { clinicDateOf } from "@/lib/availability/clinic-time";
 import { toCsv } from "./csv";
-import { reasonChipLabel } from "./stored-screening";
+import { reasonChipLabel } from "./reason-chip-labels";
 import { formatWaitedFor } from "./waited-for";
 
 type ExportItem = {

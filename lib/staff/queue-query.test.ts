@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { queueFiltersSchema } from "./queue-filters";
 import { findQueueForExport, findQueuePage } from "./queue-query";
-import { reasonChipLabel } from "./stored-screening";
-import { ensureClinic, makeBooking, makePatient, makePractitioner, makeProcedure } from "./test-data";
+import { reasonChipLabel } from "./reason-chip-labels";
+import { ensureClinic, makeBooking, makePractitioner, makeProcedure } from "./test-data";
+import { makePatient } from "@/tests/support/people";
 
 // 2026-04-01 09:00 NZDT … one booking a day for 30 days, plus a few to filter by.
 const DAY = 86_400_000;

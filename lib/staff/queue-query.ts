@@ -6,7 +6,8 @@ import { addClinicDays } from "@/lib/availability/clinic-date";
 import { clinicInstant } from "@/lib/availability/clinic-time";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
 import { QUEUE_PAGE_SIZE, referencePrefix, type QueueFilters } from "./queue-filters";
-import { parseReasons, reasonChipLabel } from "./stored-screening";
+import { parseStoredReasons } from "@/lib/screening/stored-response";
+import { reasonChipLabel } from "./reason-chip-labels";
 import { flaggedSince } from "./waited-for";
 
 export type QueueItem = {
@@ -106,7 +107,7 @@ async function readQueueItems(ids: string[]): Promise<QueueItem[]> {
         procedureSlug: row.procedure.slug,
         // Codes and short labels only: the full messages quote health answers,
         // and reading those is an audited view on the review page.
-        reasons: parseReasons(row.screenings[0]?.reasons).map((r) => ({ code: r.code, label: reasonChipLabel(r.code) })),
+        reasons: parseStoredReasons(row.screenings[0]?.reasons).map((r) => ({ code: r.code, label: reasonChipLabel(r.code) })),
         flaggedSince: flaggedSince(row.screenings, row.reviews[0]?.createdAt ?? null),
       },
     ];

@@ -2,14 +2,23 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { viewBookingReview } from "./booking-review";
 import { decisionSchema } from "./decision-schema";
-import { decideBooking } from "./review-decision";
-import { ensureClinic, makeBooking, makePatient, makePractitioner, makeProcedure, makeStaffUser } from "./test-data";
+import { getRebookLink } from "@/lib/booking/screening-panel-data";
+import { suggestedDateFor } from "@/lib/booking/suggested-date";
+import { wellAnswers } from "@/lib/screening/well-answers";
+import { decideBooking as decide } from "./review-decision";
+import type { CurrentUser } from "@/lib/auth/roles";
+import { makePatient, makeStaff } from "@/tests/support/people";
+import { resultOrRefusal } from "@/tests/support/refusal-of";
+import { ensureClinic, makeBooking, makePractitioner, makeProcedure } from "./test-data";
+
+const decideBooking = (bookingId: string, reviewer: CurrentUser, ...rest: [Parameters<typeof decide>[2], Date]) =>
+  resultOrRefusal(decide(reviewer, bookingId, ...rest));
 
 const now = new Date("2026-03-09T21:42:00Z"); // 10:42 am NZDT
 const inAWeek = new Date("2026-03-16T20:00:00Z");
 let ids: { procedure: { id: string; slug: string }; practitioner: string; patient: { id: string; email: string } };
-let sam: { id: string };
-let alex: { id: string };
+let sam: CurrentUser;
+let alex: CurrentUser;
 
 async function flaggedBooking(earliestSuggestedDate: string | null = null) {
   return makeBooking(db, {
@@ -27,8 +36,8 @@ beforeAll(async () => {
   const practitioner = await makePractitioner(db);
   const patient = await makePatient(db);
   ids = { procedure, practitioner: practitioner.id, patient };
-  sam = await makeStaffUser(db, "Sam Patel");
-  alex = await makeStaffUser(db, "Alex Chen");
+  sam = await makeStaff(db, "Sam Patel");
+  alex = await makeStaff(db, "Alex Chen");
 });
 
 describe("two reviewers deciding the same booking at once", () => {
@@ -64,6 +73,44 @@ describe("two reviewers deciding the same booking at once", () => {
 });
 
 describe("postponing", () => {
+  // The booking page's rebook link and the staff postpone email once read the
+  // suggested date differently (latest response vs latest response with a
+  // date); both now ask suggestedDateFor.
+  it("names the same rebook date in the staff email as on the patient's booking page", async () => {
+    const booking = await flaggedBooking("2026-03-24");
+    // A later check-in flags again but suggests no date (e.g. a free-text mention).
+    await db.screeningResponse.create({
+      data: {
+        bookingId: booking.id,
+        kind: "PRE_PROCEDURE",
+        questionnaireVersion: 1,
+        answers: JSON.stringify(wellAnswers({ otherInfo: "a bit chesty" })),
+        outcome: "FLAGGED",
+        reasons: "[]",
+        earliestSuggestedDate: null,
+        submittedById: ids.patient.id,
+        submittedAt: new Date(now.getTime() + 60_000),
+      },
+    });
+    await decideBooking(booking.id, sam, decisionSchema.parse({ decision: "POSTPONE", expectedVersion: booking.version }), now);
+
+    const pageLink = await getRebookLink({ id: booking.id, procedure: { slug: ids.procedure.slug } });
+    const invitation = await db.outboxEmail.findFirstOrThrow({ where: { bookingId: booking.id, kind: "rebook-invitation" }, select: { text: true } });
+    expect(pageLink).toBe(`/procedures/${ids.procedure.slug}?week=2026-03-24`);
+    expect(invitation.text).toContain(pageLink);
+    expect(await suggestedDateFor(booking)).toBe("2026-03-24");
+  });
+
+  it("refuses anyone but staff, before anything is read or written", async () => {
+    const booking = await flaggedBooking();
+    const patient = await makePatient(db);
+    const result = await decideBooking(booking.id, patient, decisionSchema.parse({ decision: "CANCEL", expectedVersion: booking.version }), now);
+    expect(result).toMatchObject({ ok: false, status: 403, code: "FORBIDDEN" });
+    expect(await db.review.count({ where: { bookingId: booking.id } })).toBe(0);
+    await expect(viewBookingReview(patient, booking.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.auditEvent.count({ where: { entityId: booking.id, action: "screening.viewed" } })).toBe(0);
+  });
+
   it("releases the slot and invites the patient to rebook from the suggested date, in one go", async () => {
     const booking = await flaggedBooking("2026-03-24");
     expect(await db.slotClaim.count({ where: { bookingId: booking.id } })).toBeGreaterThan(0);
@@ -105,7 +152,7 @@ describe("clearing to proceed", () => {
 describe("opening a review", () => {
   it("records that this staff member viewed the health answers", async () => {
     const booking = await flaggedBooking();
-    const review = await viewBookingReview(booking.id, alex.id);
+    const review = await viewBookingReview(alex, booking.id);
     expect(review?.responses).toHaveLength(1);
     const events = await db.auditEvent.findMany({
       where: { action: "screening.viewed", entityType: "Booking", entityId: booking.id },
@@ -115,7 +162,7 @@ describe("opening a review", () => {
   });
 
   it("records nothing for an unknown booking", async () => {
-    expect(await viewBookingReview("no-such-booking", alex.id)).toBeNull();
+    expect(await viewBookingReview(alex, "no-such-booking")).toBeNull();
     expect(await db.auditEvent.count({ where: { entityId: "no-such-booking" } })).toBe(0);
   });
 });

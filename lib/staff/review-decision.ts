@@ -4,23 +4,16 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { enqueueEmail } from "@/lib/notifications/outbox";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { env } from "@/lib/env";
+import type { CurrentUser } from "@/lib/auth/roles";
 import { applyTransition } from "@/lib/booking/apply-transition";
-import { BookingError, StaleBookingError } from "@/lib/booking/booking-errors";
-import { latestSuggestedDate } from "./booking-review";
+import { StaleBookingError } from "@/lib/booking/booking-errors";
+import { suggestedDateFor } from "@/lib/booking/suggested-date";
+import { DomainError } from "@/lib/errors/domain-error";
+import { assertStaff } from "./assert-staff";
 import { cancellationMessageEmail, rebookInvitationEmail } from "./decision-messages";
-import { alreadyDecidedMessage, DECISION_STATUS, type DecisionInput, type ReviewDecision } from "./decision-schema";
+import { decidedWhen, DECISION_STATUS, describeDecision, type DecisionInput } from "./decision-schema";
 
-export type DecisionResult =
-  | { ok: true; status: string; version: number; reviewId: string }
-  | {
-      ok: false;
-      /** HTTP status for the API: 404 unknown booking, 409 someone else decided / it changed, 422 not allowed now. */
-      status: number;
-      code: string;
-      message: string;
-      /** Set when another reviewer's decision won the race. */
-      decidedBy?: { reviewerName: string; decision: ReviewDecision; decidedAt: Date };
-    };
+export type DecisionResult = { ok: true; status: string; version: number; reviewId: string };
 
 /**
  * Records a staff decision on a booking: the status change (through the
@@ -28,14 +21,16 @@ export type DecisionResult =
  * patient's status email and bumps the version), the Review row, a
  * "booking.reviewed" audit event and any extra email — all in one transaction.
  * `expectedVersion` is the version the reviewer read: if anyone changed the
- * booking since, nothing is written and the answer names who decided first.
+ * booking since, nothing is written and the DomainError (ALREADY_DECIDED or
+ * BOOKING_CHANGED) names who decided first. Staff and admins only.
  */
 export async function decideBooking(
+  reviewer: CurrentUser,
   bookingId: string,
-  reviewer: { id: string },
   input: DecisionInput,
   now: Date,
 ): Promise<DecisionResult> {
+  assertStaff(reviewer);
   const clinic = await getClinic();
   let reviewId = "";
   try {
@@ -67,16 +62,12 @@ export async function decideBooking(
           procedureSlug: booking.procedure.slug,
         };
         if (input.decision === "POSTPONE") {
-          const responses = await tx.screeningResponse.findMany({
-            where: { bookingId },
-            orderBy: { submittedAt: "asc" },
-            select: { earliestSuggestedDate: true },
-          });
           const message = rebookInvitationEmail({
             booking: emailBooking,
             clinic,
             siteUrl: env().nextAuthUrl,
-            suggestedDate: latestSuggestedDate(responses),
+            // The same date the patient's rebook link on their booking page uses.
+            suggestedDate: await suggestedDateFor({ id: bookingId }, tx),
             patientMessage: input.patientMessage,
           });
           await enqueueEmail(tx, { to: booking.patient.email, ...message, bookingId });
@@ -88,33 +79,24 @@ export async function decideBooking(
     });
     return { ok: true, status: updated.status, version: updated.version, reviewId };
   } catch (error) {
-    if (error instanceof StaleBookingError) return conflict(bookingId, now, clinic.timeZone, error);
-    if (error instanceof BookingError) {
-      // NOT_ALLOWED means the status already moved on (e.g. decided earlier): say by whom if we know.
-      if (error.code === "NOT_ALLOWED") return conflict(bookingId, now, clinic.timeZone, error);
-      return { ok: false, status: error.status, code: error.code, message: error.message };
+    // NOT_ALLOWED means the status already moved on (e.g. decided earlier): say by whom if we know.
+    if (error instanceof StaleBookingError || (error instanceof DomainError && error.code === "NOT_ALLOWED")) {
+      throw await conflict(bookingId, now, clinic.timeZone);
     }
     throw error;
   }
 }
 
-async function conflict(bookingId: string, now: Date, timeZone: string, error: BookingError): Promise<DecisionResult> {
+async function conflict(bookingId: string, now: Date, timeZone: string): Promise<DomainError> {
   const latest = await db.review.findFirst({
     where: { bookingId },
     orderBy: { createdAt: "desc" },
     select: { decision: true, createdAt: true, reviewer: { select: { name: true, email: true } } },
   });
-  if (!latest) return { ok: false, status: 409, code: "BOOKING_CHANGED", message: error.message };
-  const decidedBy = {
+  if (!latest) return new StaleBookingError();
+  return new DomainError("ALREADY_DECIDED", {
     reviewerName: latest.reviewer.name ?? latest.reviewer.email,
-    decision: latest.decision,
-    decidedAt: latest.createdAt,
-  };
-  return {
-    ok: false,
-    status: 409,
-    code: "ALREADY_DECIDED",
-    message: `${alreadyDecidedMessage(decidedBy, now, timeZone)} Reload to see the booking as it is now.`,
-    decidedBy,
-  };
+    decision: describeDecision(latest.decision),
+    when: decidedWhen(latest.createdAt, now, timeZone),
+  });
 }

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { wellAnswers } from "@/lib/screening/well-answers";
 import type { PrismaClient } from "@prisma/client";
+import { ensureClinicRow } from "@/tests/support/clinic-row";
 import { claimCellsFor } from "@/lib/availability/claim-cells";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
 
@@ -21,11 +22,7 @@ export function uniqueReference(): string {
 }
 
 export async function ensureClinic(db: PrismaClient) {
-  await db.clinic.upsert({
-    where: { id: "clinic" },
-    update: {},
-    create: { id: "clinic", name: "Test Clinic", timeZone: ZONE, notice: "Stay home if unwell.", phone: "09 555 0100", email: "c@example.test", address: "1 Queen St" },
-  });
+  await ensureClinicRow(db, { notice: "Stay home if unwell.", phone: "09 555 0100", email: "c@example.test", address: "1 Queen St" });
 }
 
 export async function makeProcedure(db: PrismaClient, name = "MSC infusion", requiresScreening = true) {
@@ -38,25 +35,6 @@ export async function makeProcedure(db: PrismaClient, name = "MSC infusion", req
 
 export async function makePractitioner(db: PrismaClient, name = "Dr Aroha Ngata") {
   return db.practitioner.create({ data: { name, title: "Physician" }, select: { id: true, name: true } });
-}
-
-export async function makePatient(db: PrismaClient, legalName = "Mere Thompson") {
-  return db.user.create({
-    data: {
-      email: `patient-${randomUUID()}@example.test`,
-      name: legalName,
-      role: "PATIENT",
-      profile: { create: { legalName, dateOfBirth: "1980-05-17", phone: "021 555 0100" } },
-    },
-    select: { id: true, email: true, name: true },
-  });
-}
-
-export async function makeStaffUser(db: PrismaClient, name = "Sam Patel", role: "STAFF" | "ADMIN" = "STAFF") {
-  return db.user.create({
-    data: { email: `staff-${randomUUID()}@example.test`, name, role },
-    select: { id: true, email: true, name: true },
-  });
 }
 
 export const FLAG_REASONS = [{ code: "SYMPTOMS", message: "You told us you have a cough." }];

@@ -1,16 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/roles";
 import * as z from "zod";
 import { db } from "@/lib/db/client";
 import { findFreeSlots } from "@/lib/availability/slot-data";
 import { createTimeOff, listUpcomingTimeOff } from "./time-off";
 import { timeOffSchema } from "./time-off-schema";
-import { ensureClinic, makeBooking, makePatient, makePractitioner, makeProcedure, makeStaffUser, ZONE } from "./test-data";
+import { resultOrRefusal } from "@/tests/support/refusal-of";
+import { ensureClinic, makeBooking, makePractitioner, makeProcedure, ZONE } from "./test-data";
+import { makePatient, makeStaff } from "@/tests/support/people";
 
 const now = new Date("2026-03-01T20:00:00Z"); // Monday 2 March 2026, 9:00 am NZDT
 let practitioner: { id: string; name: string };
 let procedure: { id: string; slug: string };
 let patient: { id: string };
-let staff: { id: string };
+let staff: CurrentUser;
 
 beforeAll(async () => {
   await ensureClinic(db);
@@ -21,7 +24,7 @@ beforeAll(async () => {
     data: [1, 2, 3, 4, 5].map((weekday) => ({ practitionerId: practitioner.id, weekday, opensAt: "09:00", closesAt: "17:00" })),
   });
   patient = await makePatient(db, "Aroha Smith");
-  staff = await makeStaffUser(db);
+  staff = await makeStaff(db);
 });
 
 const parse = (input: Record<string, string>) => timeOffSchema(now, ZONE).safeParse(input);
@@ -81,7 +84,7 @@ describe("createTimeOff", () => {
     expect(before!.slots.some((s) => s.startsAt.toISOString() === "2026-03-10T20:00:00.000Z")).toBe(true);
 
     const input = timeOffSchema(now, ZONE).parse({ ...form, practitionerId: practitioner.id, startDate: "2026-03-11", endDate: "2026-03-11" });
-    const result = await createTimeOff(input, staff.id);
+    const result = await createTimeOff(staff, input);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.entry.affected.map((b) => b.reference)).toEqual([inside.reference]);
@@ -97,6 +100,11 @@ describe("createTimeOff", () => {
 
   it("refuses an unknown practitioner with a field error", async () => {
     const input = timeOffSchema(now, ZONE).parse({ ...form, practitionerId: "nobody" });
-    expect(await createTimeOff(input, staff.id)).toEqual({ ok: false, field: "practitionerId", message: "Choose a practitioner from the list" });
+    expect(await resultOrRefusal(createTimeOff(staff, input))).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: {},
+      message: "Choose a practitioner from the list",
+    });
   });
 });

@@ -1,4 +1,7 @@
 import "server-only";
+import type { CurrentUser } from "@/lib/auth/roles";
+import { DomainError } from "@/lib/errors/domain-error";
+import { assertStaff } from "./assert-staff";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { TIME_HOLDING_STATUSES } from "@/lib/booking/statuses";
@@ -40,18 +43,19 @@ export async function listPractitionerOptions(): Promise<{ id: string; name: str
 /**
  * Blocks a practitioner's time. Free slots disappear at once (slot-data reads
  * TimeOff); bookings already inside the block are kept, not silently moved or
- * cancelled, and returned so staff can contact each patient. Audited.
+ * cancelled, and returned so staff can contact each patient. Audited. Staff
+ * and admins only; an unknown practitioner is a VALIDATION_FAILED DomainError
+ * on `practitionerId`.
  */
-export async function createTimeOff(
-  input: TimeOffInput,
-  actorId: string,
-): Promise<{ ok: true; entry: TimeOffEntry } | { ok: false; field: "practitionerId"; message: string }> {
+export async function createTimeOff(actor: CurrentUser, input: TimeOffInput): Promise<{ ok: true; entry: TimeOffEntry }> {
+  assertStaff(actor);
+  const actorId = actor.id;
   return db.$transaction(async (tx) => {
     const practitioner = await tx.practitioner.findFirst({
       where: { id: input.practitionerId, active: true },
       select: { name: true },
     });
-    if (!practitioner) return { ok: false as const, field: "practitionerId" as const, message: "Choose a practitioner from the list" };
+    if (!practitioner) throw new DomainError("VALIDATION_FAILED", { subject: "practitioner" }, { field: "practitionerId" });
     const created = await tx.timeOff.create({
       data: { practitionerId: input.practitionerId, startsAt: input.startsAt, endsAt: input.endsAt, reason: input.reason, createdById: actorId },
       select: { id: true, startsAt: true, endsAt: true, reason: true },

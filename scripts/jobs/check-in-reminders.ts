@@ -6,7 +6,6 @@ import { recordAudit } from "../../lib/audit/record-audit";
 import { describeClinicTime } from "../../lib/booking/booking-messages";
 import { TIME_HOLDING_STATUSES } from "../../lib/booking/statuses";
 import { enqueueEmail } from "../../lib/notifications/outbox";
-import { DEFAULT_CLINIC_TIME_ZONE } from "../../lib/screening/clinic-calendar";
 import { checkInState, checkInTiming, checkInWindow } from "../../lib/screening/check-in-window";
 
 export type ReminderRun = { queued: number; alreadySent: number; failed: number };
@@ -22,11 +21,9 @@ const HOUR_MS = 3_600_000;
 const BUSY_RETRIES = 3;
 
 export async function sendCheckInReminders(db: PrismaClient, { now, opensHours, baseUrl }: ReminderOptions): Promise<ReminderRun> {
-  const clinic = (await db.clinic.findUnique({ where: { id: "clinic" }, select: { name: true, timeZone: true, phone: true } })) ?? {
-    name: "the clinic",
-    timeZone: DEFAULT_CLINIC_TIME_ZONE,
-    phone: "",
-  };
+  // The clinic's time zone lives in its row only; without one there is nothing to remind about yet.
+  const clinic = await db.clinic.findUnique({ where: { id: "clinic" }, select: { name: true, timeZone: true, phone: true } });
+  if (!clinic) throw new Error("The clinic is not set up (no Clinic row): run `npm run db:seed` first.");
   const candidates = await db.booking.findMany({
     where: {
       status: { in: [...TIME_HOLDING_STATUSES] },

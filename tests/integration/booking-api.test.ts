@@ -5,7 +5,8 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { findFreeSlots } from "@/lib/availability/slot-data";
 import { addClinicDays, clinicToday } from "@/lib/availability";
-import { bookingWriteCounts, makePatient, seedClinic } from "../support/booking-fixtures";
+import { bookingWriteCounts, seedClinic } from "@/tests/support/booking-fixtures";
+import { makePatient } from "@/tests/support/people";
 import { wellAnswers } from "@/lib/screening/well-answers";
 
 let caller: CurrentUser | null = null;

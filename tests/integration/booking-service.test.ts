@@ -1,14 +1,12 @@
 import type { Prisma } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import {
-  cancelBooking,
-  createBooking,
-  getBookingForUser,
-  listBookingsForPatient,
-  previewBooking,
-  rescheduleBooking,
-} from "@/lib/booking/booking-service";
+import { cancelBooking } from "@/lib/booking/cancel-booking";
+import { createBooking } from "@/lib/booking/create-booking";
+import { getBookingForUser, listBookingsForPatient } from "@/lib/booking/booking-data";
+import { previewBooking } from "@/lib/booking/preview-booking";
+import { rescheduleBooking } from "@/lib/booking/reschedule-booking";
+import { httpStatusFor } from "@/lib/http/domain-error-http";
 import { applyTransition } from "@/lib/booking/apply-transition";
 import {
   BookingNotFoundError,
@@ -28,10 +26,9 @@ import {
   THU_1030,
   THU_1100,
   bookingWriteCounts,
-  makePatient,
-  makeStaff,
   seedClinic,
-} from "../support/booking-fixtures";
+} from "@/tests/support/booking-fixtures";
+import { makePatient, makeStaff } from "@/tests/support/people";
 
 let clinic: Awaited<ReturnType<typeof seedClinic>>;
 beforeAll(async () => {
@@ -130,7 +127,8 @@ describe("createBooking", () => {
     expect(lost).toHaveLength(19);
     for (const r of lost) {
       expect(r.reason).toBeInstanceOf(SlotTakenError);
-      expect(r.reason).toMatchObject({ status: 409, code: "SLOT_TAKEN", message: "That time was just taken. Please choose another." });
+      expect(r.reason).toMatchObject({ code: "SLOT_TAKEN", message: "That time was just taken. Please choose another." });
+      expect(httpStatusFor(r.reason)).toBe(409);
     }
     const after = await bookingWriteCounts(db);
     expect(after.bookings - before.bookings).toBe(1);
@@ -192,6 +190,16 @@ describe("createBooking", () => {
     expect(after).toEqual(before);
   });
 
+  it("refuses a patient who has not completed their profile, whichever door they came through", async () => {
+    const { short } = await seedClinic(db);
+    const user = await db.user.create({ data: { email: `no-profile-${THU_1000.getTime()}-${Math.random()}@example.test`, role: "PATIENT" }, select: { id: true, email: true } });
+    const before = await bookingWriteCounts(db);
+    const attempt = createBooking({ ...user, name: null, role: "PATIENT" }, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW);
+    await expect(attempt).rejects.toMatchObject({ code: "PROFILE_INCOMPLETE" });
+    expect(httpStatusFor(await attempt.catch((e) => e))).toBe(403);
+    expect(await bookingWriteCounts(db)).toEqual(before);
+  });
+
   it("refuses an unknown procedure as not found", async () => {
     await expect(
       createBooking(await makePatient(db), { procedureSlug: "no-such-thing", startsAt: THU_1000 }, NOW),
@@ -228,8 +236,8 @@ describe("one patient, one place at a time", () => {
     // 9:00–12:00 infusion with the other doctor overlaps the 10:00 consult.
     const attempt = createBooking(patient, { procedureSlug: long.slug, startsAt: THU_0900, practitionerId: second.id }, NOW);
     await expect(attempt).rejects.toBeInstanceOf(PatientAlreadyBookedError);
+    expect(httpStatusFor(await attempt.catch((e) => e))).toBe(409);
     await expect(attempt).rejects.toMatchObject({
-      status: 409,
       code: "PATIENT_ALREADY_BOOKED",
       field: "startsAt",
       message: `You already have a booking at that time (${held.reference}, ${short.name} at 10:00 am). Choose another time or change that booking.`,
@@ -247,7 +255,7 @@ describe("one patient, one place at a time", () => {
       createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: first.id }, NOW),
     ).rejects.toBeInstanceOf(PatientAlreadyBookedError);
     const preview = await previewBooking(short.slug, THU_1000, NOW, patient.id);
-    expect(preview).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/^You already have a booking at that time/) });
+    expect(preview).toMatchObject({ ok: false, code: "PATIENT_ALREADY_BOOKED", message: expect.stringMatching(/^You already have a booking at that time/) });
   });
 
   it("lets a patient book right after an appointment ends, and again once the first is cancelled", async () => {
@@ -399,8 +407,9 @@ describe("rescheduleBooking", () => {
       withinTransaction: suggest("2026-12-04"),
     });
     const before = await bookingWriteCounts(db);
-    await expect(rescheduleBooking(patient, booking.id, { startsAt: THU_1100 }, NOW)).rejects.toMatchObject({
-      status: 422,
+    const refused = await rescheduleBooking(patient, booking.id, { startsAt: THU_1100 }, NOW).catch((e) => e);
+    expect(httpStatusFor(refused)).toBe(422);
+    expect(refused).toMatchObject({
       code: "BEFORE_SUGGESTED_DATE",
       field: "startsAt",
       message: "Choose a time on or after Friday 4 December 2026, the earliest date we suggest after your health answers.",

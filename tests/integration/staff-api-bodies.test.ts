@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { ensureClinic } from "@/lib/staff/test-data";
 
 let caller: CurrentUser;
 vi.mock("@/lib/auth/guards", () => ({ authenticateApi: async () => ({ ok: true, user: caller }) }));
@@ -11,6 +12,8 @@ const { POST: timeOffRoute } = await import("@/app/api/staff/time-off/route");
 const { POST: decisionRoute } = await import("@/app/api/staff/bookings/[id]/decision/route");
 
 beforeAll(async () => {
+  // The clinic row holds the time zone the time-off form is read in.
+  await ensureClinic(db);
   const user = await db.user.create({ data: { email: `staff-${Date.now()}@example.test`, role: "STAFF" }, select: { id: true, email: true } });
   caller = { id: user.id, email: user.email, name: "Sam Staff", role: "STAFF" };
 });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { makeScreenedBooking } from "@/lib/screening/screening-test-data";
+import { makeScreenedBooking } from "@/tests/support/screened-booking";
 import { sendCheckInReminders } from "../../scripts/jobs/check-in-reminders";
 
 const db = createPrismaClient();

@@ -2,7 +2,7 @@
 // SQLite database that tests/setup/vitest-setup.ts created.
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
-import type { CurrentUser } from "@/lib/auth/roles";
+import { ensureClinicRow } from "./clinic-row";
 
 // Tuesday 1 December 2026, 1 pm in Auckland (NZDT, UTC+13).
 export const NOW = new Date("2026-12-01T00:00:00Z");
@@ -14,19 +14,7 @@ export const THU_1100 = new Date("2026-12-02T22:00:00Z");
 export const FRI_1000 = new Date("2026-12-03T21:00:00Z");
 
 export async function seedClinic(db: PrismaClient) {
-  await db.clinic.upsert({
-    where: { id: "clinic" },
-    update: {},
-    create: {
-      id: "clinic",
-      name: "Test Clinic",
-      timeZone: "Pacific/Auckland",
-      notice: "If you are unwell, postpone.",
-      phone: "09 555 0000",
-      email: "care@test.example",
-      address: "1 Test Street, Auckland",
-    },
-  });
+  await ensureClinicRow(db, { phone: "09 555 0000", email: "care@test.example", address: "1 Test Street, Auckland" });
   const tag = randomUUID().slice(0, 8);
   const procedure = (slug: string, durationMinutes: number, bufferMinutes: number) =>
     db.procedure.create({
@@ -50,21 +38,6 @@ export async function seedClinic(db: PrismaClient) {
   const first = await practitioner(`A Doctor ${tag}`);
   const second = await practitioner(`B Doctor ${tag}`);
   return { short, long, first, second };
-}
-
-export async function makePatient(db: PrismaClient, name = "Pat Patient"): Promise<CurrentUser> {
-  const email = `patient-${randomUUID()}@example.test`;
-  const user = await db.user.create({
-    data: { email, name, role: "PATIENT", profile: { create: { legalName: name, dateOfBirth: "1980-01-01", phone: "021 555 0100" } } },
-    select: { id: true },
-  });
-  return { id: user.id, email, name, role: "PATIENT" };
-}
-
-export async function makeStaff(db: PrismaClient): Promise<CurrentUser> {
-  const email = `staff-${randomUUID()}@example.test`;
-  const user = await db.user.create({ data: { email, name: "Nurse", role: "STAFF" }, select: { id: true } });
-  return { id: user.id, email, name: "Nurse", role: "STAFF" };
 }
 
 /** Counts of every table a booking writes, to prove a failure wrote nothing. */

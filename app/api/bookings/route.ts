@@ -1,12 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authenticateApi } from "@/lib/auth/guards";
-import { apiError, validationError } from "@/lib/http/api-error";
-import { hasPatientProfile } from "@/lib/patients/profile-data";
+import { validationError } from "@/lib/http/api-error";
+import { domainErrorAnswer, type HttpAnswer } from "@/lib/http/domain-error-http";
+import { readJsonBody } from "@/lib/http/json-body";
 import { createBookingRequestSchema, idempotencyKeySchema } from "@/lib/booking/booking-schemas";
-import { listBookingsForPatient } from "@/lib/booking/booking-service";
-import { bookWithOptionalAnswers, type BookingWithAnswersResult } from "@/lib/screening/booking-screening-data";
-import { answerBookingCall, bookingErrorAnswer, bookingJson, readJsonBody } from "@/lib/booking/booking-http";
-import { runIdempotent } from "@/lib/booking/idempotency";
+import { listBookingsForPatient } from "@/lib/booking/booking-data";
+import { bookWithOptionalAnswers, type BookingWithAnswersResult } from "@/lib/booking/create-screened-booking";
+import { bookingJson } from "@/lib/booking/booking-json";
+import { runIdempotent } from "@/lib/http/idempotency";
+import { DomainError } from "@/lib/errors/domain-error";
 
 /** The caller's own bookings. */
 export async function GET() {
@@ -28,10 +30,6 @@ export async function GET() {
 export async function POST(request: NextRequest) {
   const auth = await authenticateApi(["PATIENT"]);
   if (!auth.ok) return auth.response;
-  // As on the booking pages: the clinic needs the patient's details first.
-  if (!(await hasPatientProfile(auth.user.id))) {
-    return apiError(403, "PROFILE_INCOMPLETE", "Complete your profile (name, date of birth and phone) before booking.");
-  }
 
   const keyHeader = request.headers.get("idempotency-key");
   const key = keyHeader === null ? null : idempotencyKeySchema.safeParse(keyHeader);
@@ -45,11 +43,15 @@ export async function POST(request: NextRequest) {
 
   const now = new Date();
   if (!key) {
-    return answerBookingCall(async () => {
-      const result = await bookWithOptionalAnswers(auth.user, details, screening, now);
-      const answer = bookingAnswer(result);
-      return NextResponse.json(answer.body, { status: answer.status });
-    });
+    let answer: StoredBookingAnswer;
+    try {
+      answer = bookingAnswer(await bookWithOptionalAnswers(auth.user, details, screening, now));
+    } catch (error) {
+      const refused = errorAnswer(error);
+      if (!refused) throw error;
+      answer = refused;
+    }
+    return NextResponse.json(answer.body, { status: answer.status });
   }
 
   const answer = await runIdempotent(
@@ -65,7 +67,7 @@ export async function POST(request: NextRequest) {
       });
       return stored ?? bookingAnswer(result);
     },
-    bookingErrorAnswer,
+    errorAnswer,
   );
   return NextResponse.json(answer.body, {
     status: answer.status,
@@ -75,17 +77,18 @@ export async function POST(request: NextRequest) {
 
 type StoredBookingAnswer = { status: number; body: unknown };
 
-function bookingAnswer(result: BookingWithAnswersResult): StoredBookingAnswer {
-  if (!result.ok) {
-    // Screening answers' field errors, named as the body names them.
-    const fields = Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [`screening.${k}`, v]));
-    if (result.formErrors.length) fields.screening = result.formErrors;
-    const first = Object.values(fields).flat()[0];
-    return {
-      status: 422,
-      body: { error: { code: "VALIDATION_FAILED", message: `Check the health screening answers.${first ? ` ${first}` : ""}`, fields } },
-    };
+/**
+ * An expected refusal as the API answers it. Invalid screening answers name
+ * their fields as the body does ("screening.symptoms").
+ */
+function errorAnswer(error: unknown): HttpAnswer | null {
+  if (error instanceof DomainError && error.code === "VALIDATION_FAILED") {
+    return domainErrorAnswer(error, { fieldPrefix: "screening.", message: "Check the health screening answers." });
   }
+  return domainErrorAnswer(error);
+}
+
+function bookingAnswer(result: BookingWithAnswersResult): StoredBookingAnswer {
   const screening = result.assessment
     ? { outcome: result.assessment.outcome, reasons: result.assessment.reasons, earliestSuggestedDate: result.assessment.earliestSuggestedDate ?? null }
     : undefined;

@@ -2,9 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/guards";
-import { bookingActionError, formObject, zodActionError, type BookingActionState } from "@/lib/booking/action-state";
+import { domainActionError, formObject, zodActionError, type BookingActionState } from "@/lib/http/action-result";
 import { bookingIdSchema, rescheduleBookingSchema } from "@/lib/booking/booking-schemas";
-import { cancelBooking, rescheduleBooking } from "@/lib/booking/booking-service";
+import { cancelBooking } from "@/lib/booking/cancel-booking";
+import { rescheduleBooking } from "@/lib/booking/reschedule-booking";
 
 /** "Confirm new time" on /bookings/{id}/reschedule (bound to the booking id). */
 export async function rescheduleBookingAction(
@@ -20,7 +21,7 @@ export async function rescheduleBookingAction(
   try {
     await rescheduleBooking(user, id.data, input.data, new Date());
   } catch (error) {
-    const result = bookingActionError(error);
+    const result = domainActionError(error);
     if (!result) throw error;
     return result;
   }
@@ -39,7 +40,7 @@ export async function cancelBookingAction(
   try {
     await cancelBooking(user, id.data, new Date());
   } catch (error) {
-    const result = bookingActionError(error);
+    const result = domainActionError(error);
     if (!result) throw error;
     return result;
   }

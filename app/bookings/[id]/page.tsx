@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
-import { getBookingForUser } from "@/lib/booking/booking-service";
-import { availableChanges, describeStatus, lifecycleActorFor } from "@/lib/booking/lifecycle";
+import { getBookingForUser } from "@/lib/booking/booking-data";
+import { availableChanges, describeStatus, lifecycleActorFor, PATIENT_CHANGE_NOTICE_HOURS } from "@/lib/booking/lifecycle";
+import { changeOnlineUntil } from "@/lib/messages/domain-messages";
 import { clinicDateAndTime, describeChange, describeClinicTime } from "@/lib/booking/booking-messages";
-import { formatClinicDate, formatClinicTime } from "@/lib/availability";
+import { formatClinicDateTime } from "@/lib/availability";
 import { BookingSummary } from "@/components/booking/booking-summary";
 import { BookingScreeningPanel } from "@/components/booking-screening-panel";
-import { getBookingScreeningPanel, getRebookLink } from "@/lib/screening/booking-screening-data";
+import { getBookingScreeningPanel, getRebookLink } from "@/lib/booking/screening-panel-data";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your booking" };
@@ -111,7 +112,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
           <h2 id="change-heading" className="text-xl font-semibold">
             Change this booking
           </h2>
-          <p className="text-sm text-stone-700">You can move or cancel online up to 24 hours before the start.</p>
+          <p className="text-sm text-stone-700">{changeOnlineUntil(PATIENT_CHANGE_NOTICE_HOURS)}</p>
           <ul className="flex flex-wrap gap-3">
             {changes.canReschedule ? (
               <li>
@@ -132,7 +133,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
       ) : null}
       {changes.mustPhone ? (
         <p className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
-          Your booking starts in less than 24 hours, so it can no longer be changed online. To change or cancel it,
+          Your booking starts in less than {PATIENT_CHANGE_NOTICE_HOURS} hours, so it can no longer be changed online. To change or cancel it,
           please call the clinic{clinic.phone ? <> on <a href={`tel:${clinic.phone.replace(/\s/g, "")}`} className="font-semibold underline">{clinic.phone}</a></> : null}.
         </p>
       ) : null}
@@ -145,7 +146,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
           {booking.changes.map((change) => (
             <li key={change.id}>
               <span className="text-stone-600">
-                {formatClinicDate(change.createdAt, clinic.timeZone)}, {formatClinicTime(change.createdAt, clinic.timeZone)}:
+                {formatClinicDateTime(change.createdAt, clinic.timeZone)}:
               </span>{" "}
               {describeChange(change, booking.patientId, clinic.timeZone)}
             </li>

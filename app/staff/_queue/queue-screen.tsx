@@ -1,9 +1,7 @@
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
 import Link from "next/link";
 import * as z from "zod";
 import { getClinic } from "@/lib/clinic/clinic-data";
-import { formatClinicTime } from "@/lib/availability/clinic-display";
+import { formatClinicDateCompact, formatClinicTime } from "@/lib/availability/clinic-display";
 import { BOOKING_STATUSES, describeStatus } from "@/lib/booking/lifecycle";
 import { withReadablePage } from "@/lib/staff/filter-fields";
 import { isPastTheEnd } from "@/lib/staff/pagination";
@@ -29,7 +27,7 @@ export async function QueueScreen({ searchParams }: Props) {
   const result = parsed.success ? await findQueuePage(parsed.data) : null;
   const filters = parsed.success ? parsed.data : null;
   const now = new Date();
-  const when = (date: Date) => `${format(date, "EEE d MMM yyyy", { in: tz(clinic.timeZone) })}, ${formatClinicTime(date, clinic.timeZone)}`;
+  const when = (date: Date) => `${formatClinicDateCompact(date, clinic.timeZone)}, ${formatClinicTime(date, clinic.timeZone)}`;
   const status = filters?.status ?? "FLAGGED";
   const query = filters ? queueFiltersQuery(filters) : "";
 

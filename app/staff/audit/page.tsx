@@ -3,7 +3,7 @@ import Link from "next/link";
 import * as z from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
-import { formatClinicDate, formatClinicTime } from "@/lib/availability/clinic-display";
+import { formatClinicDateTime } from "@/lib/availability/clinic-display";
 import { auditFiltersQuery, auditFiltersSchema } from "@/lib/staff/audit-filters";
 import { findAuditPage } from "@/lib/staff/audit-query";
 import { withReadablePage } from "@/lib/staff/filter-fields";
@@ -81,7 +81,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/audi
                     <tr key={e.id} className="align-top">
                       <td className="border-b border-stone-200 p-2">
                         <time dateTime={e.createdAt.toISOString()}>
-                          {formatClinicDate(e.createdAt, timeZone)}, {formatClinicTime(e.createdAt, timeZone)}
+                          {formatClinicDateTime(e.createdAt, timeZone)}
                         </time>
                       </td>
                       {/* Role in its own column: names sometimes carry one already ("Sam Patel (nurse)"). */}

@@ -5,6 +5,7 @@ import * as z from "zod";
 import { requireStaff } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { createTimeOff, type TimeOffEntry } from "@/lib/staff/time-off";
+import { domainActionError } from "@/lib/http/action-result";
 import { timeOffSchema } from "@/lib/staff/time-off-schema";
 import type { FieldErrors } from "@/components/staff/form-parts";
 
@@ -24,8 +25,15 @@ export async function createTimeOffAction(_previous: TimeOffState, formData: For
     const flat = z.flattenError(parsed.error);
     return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors, values };
   }
-  const result = await createTimeOff(parsed.data, user.id);
-  if (!result.ok) return { ok: false, formErrors: [], fieldErrors: { [result.field]: [result.message] }, values };
+  let result;
+  try {
+    result = await createTimeOff(user, parsed.data);
+  } catch (error) {
+    const refused = domainActionError(error);
+    if (!refused) throw error;
+    // The field message is enough here; the form lists no summary for one field.
+    return { ok: false, formErrors: [], fieldErrors: refused.fieldErrors, values };
+  }
   revalidatePath("/staff/time-off");
   const n = result.entry.affected.length;
   return {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireStaff } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
-import { formatClinicDate, formatClinicTime } from "@/lib/availability/clinic-display";
+import { formatClinicDateTime } from "@/lib/availability/clinic-display";
 import { listPractitionerOptions, listUpcomingTimeOff } from "@/lib/staff/time-off";
 import { AffectedBookings } from "@/components/staff/affected-bookings";
 import { TimeOffForm } from "@/components/staff/time-off-form";
@@ -17,7 +17,7 @@ export default async function TimeOffPage() {
     listPractitionerOptions(),
     listUpcomingTimeOff(now),
   ]);
-  const when = (date: Date) => `${formatClinicDate(date, timeZone)}, ${formatClinicTime(date, timeZone)}`;
+  const when = (date: Date) => formatClinicDateTime(date, timeZone);
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold text-brand-800">Time off</h1>

@@ -2,8 +2,8 @@ import { NextResponse } from "next/server";
 import { authenticateApi } from "@/lib/auth/guards";
 import { notFound } from "@/lib/http/api-error";
 import { bookingIdSchema } from "@/lib/booking/booking-schemas";
-import { getBookingForUser } from "@/lib/booking/booking-service";
-import { bookingDetailJson } from "@/lib/booking/booking-http";
+import { getBookingForUser } from "@/lib/booking/booking-data";
+import { bookingDetailJson } from "@/lib/booking/booking-json";
 
 /** One booking with its history; someone else's booking is simply not found. */
 export async function GET(_request: Request, ctx: RouteContext<"/api/bookings/[id]">) {

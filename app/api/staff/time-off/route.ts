@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { authenticateApi } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/roles";
-import { apiError, validationError } from "@/lib/http/api-error";
+import { validationError } from "@/lib/http/api-error";
+import { answerDomainCall } from "@/lib/http/domain-error-http";
 import { MAX_BODY_BYTES, readJsonBody } from "@/lib/http/json-body";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { createTimeOff, listUpcomingTimeOff } from "@/lib/staff/time-off";
@@ -24,7 +25,8 @@ export async function POST(request: Request) {
   const { timeZone } = await getClinic();
   const input = timeOffSchema(new Date(), timeZone).safeParse(body.value);
   if (!input.success) return validationError(input.error, "Check the time off.");
-  const result = await createTimeOff(input.data, auth.user.id);
-  if (!result.ok) return apiError(422, "VALIDATION_FAILED", result.message, { [result.field]: [result.message] });
-  return NextResponse.json({ timeOff: result.entry }, { status: 201 });
+  return answerDomainCall(async () => {
+    const result = await createTimeOff(auth.user, input.data);
+    return NextResponse.json({ timeOff: result.entry }, { status: 201 });
+  });
 }

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
-import { getBookingForUser } from "@/lib/booking/booking-service";
-import { availableChanges, lifecycleActorFor } from "@/lib/booking/lifecycle";
+import { getBookingForUser } from "@/lib/booking/booking-data";
+import { availableChanges, lifecycleActorFor, PATIENT_CHANGE_NOTICE_HOURS } from "@/lib/booking/lifecycle";
+import { tooLateToChangeOnline } from "@/lib/messages/domain-messages";
 import { clinicDateAndTime } from "@/lib/booking/booking-messages";
 import { BookingActionForm } from "@/components/booking/booking-action-form";
 import { BookingSummary } from "@/components/booking/booking-summary";
@@ -48,7 +49,7 @@ export default async function CancelBookingPage({ params }: PageProps<"/bookings
         <>
           <p role="alert" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
             {changes.mustPhone
-              ? `This booking starts in less than 24 hours, so it can no longer be cancelled online. Please call the clinic${clinic.phone ? ` on ${clinic.phone}` : ""}.`
+              ? tooLateToChangeOnline("cancelled", PATIENT_CHANGE_NOTICE_HOURS, clinic.phone)
               : "This booking can no longer be cancelled."}
           </p>
           <p>{back}</p>

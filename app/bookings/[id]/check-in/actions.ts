@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { requirePatient } from "@/lib/auth/guards";
 import { screeningAnswersFromFormData } from "@/lib/screening";
-import { submitCheckIn } from "@/lib/screening/check-in-data";
+import { submitCheckIn } from "@/lib/booking/submit-check-in";
+import { domainActionError } from "@/lib/http/action-result";
 import { screeningFormValues, type ScreeningFormState } from "@/components/screening-form-values";
 
 /** The check-in form's action; `bookingId` is bound by the page and checked again here. */
@@ -14,14 +15,12 @@ export async function submitCheckInAction(
 ): Promise<ScreeningFormState> {
   const page = `/bookings/${encodeURIComponent(bookingId)}/check-in`;
   const user = await requirePatient(page);
-  const result = await submitCheckIn(user, bookingId, screeningAnswersFromFormData(formData), new Date());
-  if (!result.ok) {
-    return {
-      ok: false,
-      formErrors: result.formErrors,
-      fieldErrors: result.fieldErrors,
-      values: screeningFormValues(formData),
-    };
+  try {
+    await submitCheckIn(user, bookingId, screeningAnswersFromFormData(formData), new Date());
+  } catch (error) {
+    const refused = domainActionError(error);
+    if (!refused) throw error;
+    return { ...refused, values: screeningFormValues(formData) };
   }
   // The page shows the result of the latest check-in (clear, or the advice to postpone).
   redirect(page);

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePatient } from "@/lib/auth/guards";
-import { getBookingForUser } from "@/lib/booking/booking-service";
+import { getBookingForUser } from "@/lib/booking/booking-data";
 import { describeClinicTime } from "@/lib/booking/booking-messages";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { formatClinicDate } from "@/lib/availability";
 import { questionnaireV1 } from "@/lib/screening";
-import { getCheckInOverview } from "@/lib/screening/check-in-data";
-import { postponementLinks } from "@/lib/screening/postponement-links";
+import { getCheckInOverview } from "@/lib/booking/check-in-data";
+import { postponementLinks } from "@/lib/booking/postponement-links";
+import { suggestedDateFor } from "@/lib/booking/suggested-date";
 import { PostponementAdvice } from "@/components/postponement-advice";
 import { ScreeningForm } from "@/components/screening-form";
 import { submitCheckInAction } from "./actions";
@@ -44,8 +45,9 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
     body = <p>Check-in closed when your procedure started. If you are unwell, please phone us on {clinic.phone}.</p>;
   } else if (overview.latest && again !== "1") {
     const latest = overview.latest;
-    const suggested = latest.earliestSuggestedDate ? formatClinicDate(latest.earliestSuggestedDate, clinic.timeZone) : null;
-    const links = postponementLinks(booking, latest.earliestSuggestedDate, now);
+    const suggestedDate = await suggestedDateFor(booking);
+    const suggested = suggestedDate ? formatClinicDate(suggestedDate, clinic.timeZone) : null;
+    const links = postponementLinks(booking, suggestedDate, now);
     body = (
       <div className="space-y-6">
         {latest.outcome === "CLEAR" ? (

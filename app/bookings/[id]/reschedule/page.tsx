@@ -8,9 +8,12 @@ import { findFreeSlots } from "@/lib/availability/slot-data";
 import { slotWeek } from "@/lib/availability/slot-week";
 import { buildSlotPickerDays } from "@/lib/availability/slot-picker-days";
 import { startsAtSchema } from "@/lib/booking/booking-schemas";
-import { getBookingForUser, previewReschedule, suggestedWaitFor } from "@/lib/booking/booking-service";
+import { getBookingForUser } from "@/lib/booking/booking-data";
+import { previewReschedule } from "@/lib/booking/preview-booking";
+import { suggestedWaitFor } from "@/lib/booking/suggested-date";
 import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
-import { availableChanges, lifecycleActorFor } from "@/lib/booking/lifecycle";
+import { availableChanges, lifecycleActorFor, PATIENT_CHANGE_NOTICE_HOURS } from "@/lib/booking/lifecycle";
+import { tooLateToChangeOnline } from "@/lib/messages/domain-messages";
 import { clinicDateAndTime } from "@/lib/booking/booking-messages";
 import { BookingActionForm } from "@/components/booking/booking-action-form";
 import { BookingSummary } from "@/components/booking/booking-summary";
@@ -51,7 +54,7 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
         {summary}
         <p role="alert" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
           {changes.mustPhone
-            ? `This booking starts in less than 24 hours, so it can no longer be moved online. Please call the clinic${clinic.phone ? ` on ${clinic.phone}` : ""}.`
+            ? tooLateToChangeOnline("moved", PATIENT_CHANGE_NOTICE_HOURS, clinic.phone)
             : "This booking can no longer be moved."}
         </p>
         <Link href={bookingHref} className="text-brand-700 underline">

@@ -2,11 +2,17 @@
 
 import { redirect } from "next/navigation";
 import { requirePatient } from "@/lib/auth/guards";
-import { bookingActionError, formObject, zodActionError, type BookingActionState } from "@/lib/booking/action-state";
+import {
+  domainActionError,
+  formObject,
+  zodActionError,
+  type ActionFailure,
+  type BookingActionState,
+} from "@/lib/http/action-result";
 import { createBookingSchema } from "@/lib/booking/booking-schemas";
-import { createBooking } from "@/lib/booking/booking-service";
+import { createBooking } from "@/lib/booking/create-booking";
 import { screeningAnswersFromFormData } from "@/lib/screening";
-import { createScreenedBooking } from "@/lib/screening/booking-screening-data";
+import { createScreenedBooking } from "@/lib/booking/create-screened-booking";
 import { screeningFormValues, type ScreeningFormState } from "@/components/screening-form-values";
 
 /** "Confirm booking": parse, book, then show the confirmation page. */
@@ -21,7 +27,7 @@ export async function confirmBookingAction(_state: BookingActionState, formData:
   try {
     bookingId = (await createBooking(user, input.data, new Date())).id;
   } catch (error) {
-    const result = bookingActionError(error);
+    const result = domainActionError(error);
     if (!result) throw error;
     return result;
   }
@@ -46,10 +52,9 @@ export async function confirmScreenedBookingAction(_state: ScreeningFormState, f
   let bookingId: string;
   try {
     const result = await createScreenedBooking(user, input.data, screeningAnswersFromFormData(formData), new Date());
-    if (!result.ok) return { ...result, values };
     bookingId = result.booking.id;
   } catch (error) {
-    const refused = bookingActionError(error);
+    const refused = domainActionError(error);
     if (!refused) throw error;
     return { ...failure(refused), values };
   }
@@ -57,6 +62,6 @@ export async function confirmScreenedBookingAction(_state: ScreeningFormState, f
   redirect(`/bookings/${bookingId}?booked=1`);
 }
 
-function failure(state: BookingActionState) {
+function failure(state: BookingActionState | ActionFailure) {
   return state && !state.ok ? state : { ok: false as const, formErrors: ["Something went wrong. Please try again."], fieldErrors: {} };
 }

@@ -4,7 +4,8 @@ import { requirePatient } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { clinicDateOf } from "@/lib/availability";
 import { startsAtSchema } from "@/lib/booking/booking-schemas";
-import { previewBooking } from "@/lib/booking/booking-service";
+import { previewBooking } from "@/lib/booking/preview-booking";
+import { PATIENT_CHANGE_NOTICE_HOURS } from "@/lib/booking/lifecycle";
 import { clinicDateAndTime } from "@/lib/booking/booking-messages";
 import { formatDuration } from "@/lib/procedures/format-duration";
 import { questionnaireV1 } from "@/lib/screening";
@@ -27,7 +28,7 @@ export default async function BookPage({ params, searchParams }: PageProps<"/pro
   const startsAt = startsAtSchema.safeParse(startParam);
   const preview = startsAt.success
     ? await previewBooking(slug, startsAt.data, new Date(), user.id)
-    : { ok: false as const, status: 422, message: "Choose a time from the list of free times." };
+    : { ok: false as const, code: "SLOT_NOT_AVAILABLE" as const, message: "Choose a time from the list of free times." };
   const pickerHref = startsAt.success
     ? `/procedures/${encodeURIComponent(slug)}?week=${clinicDateOf(startsAt.data, clinic.timeZone)}`
     : `/procedures/${encodeURIComponent(slug)}`;
@@ -35,13 +36,13 @@ export default async function BookPage({ params, searchParams }: PageProps<"/pro
   if (!preview.ok) {
     return (
       <div className="space-y-4">
-        <h1 className="text-3xl font-bold text-brand-800">{preview.status === 404 ? "Procedure not found" : "That time cannot be booked"}</h1>
+        <h1 className="text-3xl font-bold text-brand-800">{preview.code === "NOT_FOUND" ? "Procedure not found" : "That time cannot be booked"}</h1>
         <p role="alert" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
           {preview.message}
         </p>
         <p>
-          <Link href={preview.status === 404 ? "/" : pickerHref} className="text-brand-700 underline">
-            {preview.status === 404 ? "See all procedures" : "Choose another time"}
+          <Link href={preview.code === "NOT_FOUND" ? "/" : pickerHref} className="text-brand-700 underline">
+            {preview.code === "NOT_FOUND" ? "See all procedures" : "Choose another time"}
           </Link>
         </p>
       </div>
@@ -61,8 +62,8 @@ export default async function BookPage({ params, searchParams }: PageProps<"/pro
         place={[clinic.name, clinic.address].filter(Boolean).join(", ")}
       />
       <p className="max-w-xl text-sm text-stone-700">
-        Times are New Zealand time, where the clinic is. You can cancel or move the booking online up to 24 hours
-        before it starts.
+        Times are New Zealand time, where the clinic is. You can cancel or move the booking online up to{" "}
+        {PATIENT_CHANGE_NOTICE_HOURS} hours before it starts.
       </p>
       {preview.procedure.requiresScreening ? (
         // Screened procedures: the health questions are part of booking (DESIGN.md, decision 005).

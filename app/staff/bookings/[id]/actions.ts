@@ -6,6 +6,7 @@ import { requireStaff } from "@/lib/auth/guards";
 import { decisionSchema } from "@/lib/staff/decision-schema";
 import { decideBooking } from "@/lib/staff/review-decision";
 import { dismissFreeTextFlag, dismissFreeTextSchema } from "@/lib/staff/dismiss-free-text";
+import { domainActionError } from "@/lib/http/action-result";
 import type { FormState } from "@/components/staff/form-parts";
 
 const DONE: Record<string, string> = {
@@ -27,8 +28,14 @@ export async function decideAction(bookingId: string, _previous: FormState, form
     const flat = z.flattenError(parsed.error);
     return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors, values };
   }
-  const result = await decideBooking(bookingId, user, parsed.data, new Date());
-  if (!result.ok) return { ok: false, formErrors: [result.message], fieldErrors: {}, values };
+  let result;
+  try {
+    result = await decideBooking(user, bookingId, parsed.data, new Date());
+  } catch (error) {
+    const refused = domainActionError(error);
+    if (!refused) throw error;
+    return { ...refused, values };
+  }
   revalidatePath(`/staff/bookings/${bookingId}`);
   revalidatePath("/staff");
   return { ok: true, message: DONE[result.status] ?? "Decision saved." };
@@ -42,8 +49,13 @@ export async function dismissFreeTextAction(bookingId: string, _previous: FormSt
     const flat = z.flattenError(parsed.error);
     return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors, values };
   }
-  const result = await dismissFreeTextFlag(bookingId, user.id, parsed.data);
-  if (!result.ok) return { ok: false, formErrors: [result.message], fieldErrors: {}, values };
+  try {
+    await dismissFreeTextFlag(user, bookingId, parsed.data);
+  } catch (error) {
+    const refused = domainActionError(error);
+    if (!refused) throw error;
+    return { ...refused, values };
+  }
   revalidatePath(`/staff/bookings/${bookingId}`);
   return { ok: true, message: "Marked not respiratory. The booking still needs your decision below." };
 }

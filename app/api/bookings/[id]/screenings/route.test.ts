@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { makeScreenedBooking } from "@/lib/screening/screening-test-data";
+import { makeScreenedBooking } from "@/tests/support/screened-booking";
+import { wellAnswers } from "@/lib/screening/well-answers";
 
 // The route's own session lookup needs a real request; the guard is tested
 // with the auth code. Here the signed-in patient is whoever the test says.
@@ -18,7 +19,7 @@ const { POST } = await import("./route");
 
 // Starts 48 hours from the real clock: the route uses the time of the request.
 const startsAt = () => new Date(Date.now() + 48 * 3_600_000);
-const well = { version: 1, symptoms: ["none"], positiveTest: "no", closeContact: "no", recentIllness: "no", declaration: true };
+const well = wellAnswers();
 
 function post(id: string, body: string) {
   const request = new NextRequest(`http://localhost/api/bookings/${id}/screenings`, {

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authenticateApi } from "@/lib/auth/guards";
-import { apiError } from "@/lib/http/api-error";
+import { domainErrorAnswer } from "@/lib/http/domain-error-http";
 import { readJsonBody } from "@/lib/http/json-body";
-import { submitCheckIn } from "@/lib/screening/check-in-data";
+import { submitCheckIn } from "@/lib/booking/submit-check-in";
 
 // Answers are small: 1000 characters of notes plus a few choices.
 const MAX_BODY_BYTES = 16 * 1024;
@@ -24,19 +24,16 @@ export async function POST(request: NextRequest, ctx: RouteContext<"/api/booking
   );
   if (!body.ok) return body.response;
 
-  const result = await submitCheckIn(auth.user, id, body.value, new Date());
-  if (!result.ok) {
-    const fields = Object.keys(result.fieldErrors).length > 0 ? result.fieldErrors : undefined;
-    const message = result.status === 422 ? firstMessage(result) : result.message;
-    return apiError(result.status, result.code, message, fields);
+  let result;
+  try {
+    result = await submitCheckIn(auth.user, id, body.value, new Date());
+  } catch (error) {
+    const answer = domainErrorAnswer(error);
+    if (!answer) throw error;
+    return NextResponse.json(answer.body, { status: answer.status });
   }
   return NextResponse.json(
     { outcome: result.outcome, reasons: result.reasons, earliestSuggestedDate: result.earliestSuggestedDate },
     { status: 201, headers: { Location: `/api/bookings/${encodeURIComponent(id)}/screenings/${result.responseId}` } },
   );
-}
-
-function firstMessage(result: { message: string; formErrors: string[]; fieldErrors: Record<string, string[]> }): string {
-  const first = result.formErrors[0] ?? Object.values(result.fieldErrors).flat()[0];
-  return first ? `${result.message} ${first}` : result.message;
 }

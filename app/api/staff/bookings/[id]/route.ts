@@ -10,7 +10,7 @@ export async function GET(_request: Request, ctx: RouteContext<"/api/staff/booki
   const auth = await authenticateApi(STAFF_ROLES);
   if (!auth.ok) return auth.response;
   const { id } = await ctx.params;
-  const review = await viewBookingReview(id, auth.user.id);
+  const review = await viewBookingReview(auth.user, id);
   if (!review) return notFound("We could not find that booking.");
   return NextResponse.json(
     {

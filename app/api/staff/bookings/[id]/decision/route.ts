@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { authenticateApi } from "@/lib/auth/guards";
 import { STAFF_ROLES } from "@/lib/auth/roles";
-import { apiError, validationError } from "@/lib/http/api-error";
+import { validationError } from "@/lib/http/api-error";
+import { answerDomainCall } from "@/lib/http/domain-error-http";
 import { MAX_BODY_BYTES, readJsonBody } from "@/lib/http/json-body";
 import { decisionSchema } from "@/lib/staff/decision-schema";
 import { decideBooking } from "@/lib/staff/review-decision";
@@ -16,7 +17,8 @@ export async function POST(request: Request, ctx: RouteContext<"/api/staff/booki
   if (!body.ok) return body.response;
   const input = decisionSchema.safeParse(body.value);
   if (!input.success) return validationError(input.error, "Check the decision.");
-  const result = await decideBooking(id, auth.user, input.data, new Date());
-  if (!result.ok) return apiError(result.status, result.code, result.message);
-  return NextResponse.json({ id, status: result.status, version: result.version, reviewId: result.reviewId });
+  return answerDomainCall(async () => {
+    const result = await decideBooking(auth.user, id, input.data, new Date());
+    return NextResponse.json({ id, status: result.status, version: result.version, reviewId: result.reviewId });
+  });
 }

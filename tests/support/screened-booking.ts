@@ -2,6 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
 import type { CurrentUser } from "@/lib/auth/roles";
+import { ensureClinicRow } from "./clinic-row";
+import { makePatient } from "./people";
 
 // Minimal rows for the screening's integration tests (data layer, check-in
 // service, reminder job). Unique values everywhere, so tests never collide.
@@ -15,16 +17,9 @@ export async function makeScreenedBooking(
   }: { startsAt: Date; status?: "CONFIRMED" | "FLAGGED" | "CANCELLED"; requiresScreening?: boolean },
 ): Promise<{ booking: { id: string; status: "CONFIRMED" | "FLAGGED" | "CANCELLED"; startsAt: Date }; patient: CurrentUser }> {
   const tag = randomUUID().slice(0, 8);
-  const email = `patient-${tag}@example.test`;
-  const patient = await db.user.create({
-    data: {
-      email,
-      name: `Patient ${tag}`,
-      role: "PATIENT",
-      profile: { create: { legalName: `Patient ${tag}`, dateOfBirth: "1980-05-17", phone: "021 555 0100" } },
-    },
-    select: { id: true, email: true, name: true, role: true },
-  });
+  // The clinic's time zone is read from its row, as in the app.
+  await ensureClinicRow(db);
+  const patient = await makePatient(db, `Patient ${tag}`);
   const procedure = await db.procedure.create({
     data: {
       slug: `screened-${tag}`,
@@ -51,9 +46,4 @@ export async function makeScreenedBooking(
     select: { id: true, status: true, startsAt: true },
   });
   return { booking: booking as { id: string; status: "CONFIRMED" | "FLAGGED" | "CANCELLED"; startsAt: Date }, patient };
-}
-
-export async function makeStaffUser(db: PrismaClient): Promise<CurrentUser> {
-  const email = `staff-${randomUUID()}@example.test`;
-  return db.user.create({ data: { email, name: "Test Nurse", role: "STAFF" }, select: { id: true, email: true, name: true, role: true } });
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { submitCheckIn } from "./check-in-data";
-import { makeScreenedBooking, makeStaffUser } from "./screening-test-data";
-import { at, wellAnswers } from "./test-fixtures";
+import { submitCheckIn as submit } from "./submit-check-in";
+import { resultOrRefusal } from "@/tests/support/refusal-of";
+import { makeStaff } from "@/tests/support/people";
+import { makeScreenedBooking } from "@/tests/support/screened-booking";
+import { at, wellAnswers } from "@/lib/screening/test-fixtures";
+
+const submitCheckIn = (...args: Parameters<typeof submit>) => resultOrRefusal(submit(...args));
 
 const startsAt = at("2025-06-18", "10:00");
 const inWindow = at("2025-06-16", "10:00"); // 48 hours before
@@ -64,7 +68,7 @@ describe("submitCheckIn", { timeout: 20_000 }, () => {
   it("answers 404 for another patient's booking, for staff and for a made-up id, and stores nothing", async () => {
     const { booking } = await makeScreenedBooking(db, { startsAt });
     const { patient: someoneElse } = await makeScreenedBooking(db, { startsAt });
-    const staff = await makeStaffUser(db);
+    const staff = await makeStaff(db);
     for (const [actor, id] of [
       [someoneElse, booking.id],
       [staff, booking.id],

@@ -1,8 +1,10 @@
 import "server-only";
+// Idempotency-Key for the REST API: an HTTP answer remembered per (user, key).
+// It lives at the edge because what it stores is an HTTP status and body.
 import { createHash } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "@/lib/booking/unique-violation";
 
 /** An HTTP answer worth remembering: status and JSON body. */
 export type StoredAnswer = { status: number; body: unknown; replayed?: boolean };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { recordScreening } from "./screening-data";
-import { makeScreenedBooking } from "./screening-test-data";
-import { AUCKLAND, at, wellAnswers } from "./test-fixtures";
+import { recordScreening } from "./record-screening";
+import { makeScreenedBooking } from "@/tests/support/screened-booking";
+import { AUCKLAND, at, wellAnswers } from "@/lib/screening/test-fixtures";
 
 const now = at("2025-06-16", "09:00");
 const startsAt = at("2025-06-18", "10:00");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { postponementLinks, rebookHref } from "./postponement-links";
-import { at } from "./test-fixtures";
+import { at } from "@/lib/screening/test-fixtures";
 
 const booking = { id: "bk1", startsAt: at("2025-06-19", "10:00") };
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { savePatientProfile } from "./profile-data";
+import { savePatientProfile } from "./save-patient-profile";
 
 afterAll(() => db.$disconnect());
 
@@ -14,7 +14,7 @@ async function auditFor(userId: string) {
 describe("saving a patient profile", () => {
   it("creates the profile, names the user, and audits which fields were set", async () => {
     const user = await db.user.create({ data: { email: `p-${randomUUID()}@example.test` }, select: { id: true } });
-    expect(await savePatientProfile(user.id, base)).toEqual({ created: true, changed: ["legalName", "dateOfBirth", "phone"] });
+    expect(await savePatientProfile({ id: user.id, role: "PATIENT" }, base)).toEqual({ created: true, changed: ["legalName", "dateOfBirth", "phone"] });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } })).toEqual({ name: "Mere Thompson" });
     expect(await auditFor(user.id)).toEqual([
       { action: "profile.created", entityType: "PatientProfile", details: JSON.stringify({ fields: "legalName,dateOfBirth,phone" }) },
@@ -23,9 +23,9 @@ describe("saving a patient profile", () => {
 
   it("audits a correction by field name only, and skips saves that change nothing", async () => {
     const user = await db.user.create({ data: { email: `p-${randomUUID()}@example.test` }, select: { id: true } });
-    await savePatientProfile(user.id, base);
-    expect(await savePatientProfile(user.id, { ...base, phone: "+64 27 123 4567", nhi: "ZAC5361" })).toEqual({ created: false, changed: ["phone", "nhi"] });
-    expect(await savePatientProfile(user.id, { ...base, phone: "+64 27 123 4567", nhi: "ZAC5361" })).toEqual({ created: false, changed: [] });
+    await savePatientProfile({ id: user.id, role: "PATIENT" }, base);
+    expect(await savePatientProfile({ id: user.id, role: "PATIENT" }, { ...base, phone: "+64 27 123 4567", nhi: "ZAC5361" })).toEqual({ created: false, changed: ["phone", "nhi"] });
+    expect(await savePatientProfile({ id: user.id, role: "PATIENT" }, { ...base, phone: "+64 27 123 4567", nhi: "ZAC5361" })).toEqual({ created: false, changed: [] });
     const events = await auditFor(user.id);
     expect(events.map((e) => e.action)).toEqual(["profile.created", "profile.updated"]);
     expect(events[1]!.details).toBe(JSON.stringify({ fields: "phone,nhi" }));

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { BookingError } from "@/lib/booking/booking-errors";
-import { NOW, THU_1000, makePatient, seedClinic } from "../../tests/support/booking-fixtures";
-import { createScreenedBooking } from "./booking-screening-data";
-import { wellAnswers } from "./test-fixtures";
+import { DomainError } from "@/lib/errors/domain-error";
+import { NOW, THU_1000, seedClinic } from "@/tests/support/booking-fixtures";
+import { makePatient } from "@/tests/support/people";
+import { resultOrRefusal } from "@/tests/support/refusal-of";
+import { createScreenedBooking } from "./create-screened-booking";
+import { wellAnswers } from "@/lib/screening/well-answers";
 
 let clinic: Awaited<ReturnType<typeof seedClinic>>;
 beforeAll(async () => {
@@ -40,13 +42,10 @@ describe("createScreenedBooking", { timeout: 20_000 }, () => {
   it("books nothing when the answers are invalid", async () => {
     const patient = await makePatient(db);
     const before = await db.booking.count();
-    const result = await createScreenedBooking(
-      patient,
-      { procedureSlug: clinic.short.slug, startsAt: THU_1000 },
-      { ...wellAnswers(), declaration: false },
-      NOW,
+    const result = await resultOrRefusal(
+      createScreenedBooking(patient, { procedureSlug: clinic.short.slug, startsAt: THU_1000 }, { ...wellAnswers(), declaration: false }, NOW),
     );
-    expect(result).toEqual({ ok: false, formErrors: [], fieldErrors: { declaration: ["Please confirm the declaration to continue"] } });
+    expect(result).toMatchObject({ ok: false, formErrors: [], fieldErrors: { declaration: ["Please confirm the declaration to continue"] } });
     expect(await db.booking.count()).toBe(before);
   });
 
@@ -60,7 +59,7 @@ describe("createScreenedBooking", { timeout: 20_000 }, () => {
     const responsesBefore = await db.screeningResponse.count();
     await expect(
       createScreenedBooking(third, { procedureSlug: short.slug, startsAt: THU_1000 }, wellAnswers({ symptoms: ["cough"] }), NOW),
-    ).rejects.toBeInstanceOf(BookingError);
+    ).rejects.toBeInstanceOf(DomainError);
     expect(await db.screeningResponse.count()).toBe(responsesBefore);
   });
 });

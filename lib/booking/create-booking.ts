@@ -1,0 +1,111 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { db } from "@/lib/db/client";
+import type { CurrentUser } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { deliverOutboxSoon } from "@/lib/notifications/deliver-soon";
+import { holdIntervalFor } from "@/lib/availability";
+import { assertPatientFree, assertPatientWithProfile, planNewBooking, TX_OPTIONS } from "./booking-checks";
+import { bookingWorkSelect, type BookingView } from "./booking-data";
+import { confirmationEmail } from "./booking-messages";
+import type { CreateBookingInput } from "./booking-schemas";
+import { messageBooking, toView } from "./booking-view";
+import { claimTime, emailPatient, recordChange } from "./booking-writes";
+import type { BookingStatus } from "./lifecycle";
+import { generateReference } from "./reference";
+import { isUniqueViolation } from "./unique-violation";
+
+const REFERENCE_ATTEMPTS = 5;
+
+export type CreateBookingOptions = {
+  /**
+   * The status the booking starts in. Screening passes FLAGGED when the
+   * answers need review. Only statuses that hold time make sense here.
+   */
+  status?: Extract<BookingStatus, "CONFIRMED" | "FLAGGED">;
+  /**
+   * Set only by createScreenedBooking, which records the answers in
+   * withinTransaction. Without it a procedure that requires screening is refused.
+   */
+  screeningRecorded?: boolean;
+  /**
+   * Extra writes that must commit or fail together with the booking (e.g. the
+   * screening response, an idempotency record). Throwing here rolls back the
+   * booking, its claims and its email.
+   */
+  withinTransaction?: (tx: Prisma.TransactionClient, booking: BookingView) => Promise<void>;
+};
+
+/**
+ * Books `input.startsAt` for the signed-in patient (with a completed profile).
+ * Runs the checks of planNewBooking (the book page's preview runs the same),
+ * then in one transaction writes the booking, one SlotClaim per 15-minute
+ * cell (the database refuses overlaps: SlotTakenError), the history row, an
+ * audit event and the confirmation email with its calendar file. Without a
+ * chosen practitioner, the first one free at that time is booked.
+ */
+export async function createBooking(
+  actor: CurrentUser,
+  input: CreateBookingInput,
+  now: Date,
+  options: CreateBookingOptions = {},
+): Promise<BookingView> {
+  await assertPatientWithProfile(actor);
+  const status = options.status ?? "CONFIRMED";
+  const plan = await planNewBooking({
+    ...input,
+    now,
+    patientId: actor.id,
+    screeningRecorded: options.screeningRecorded ?? false,
+  });
+  const { procedure, clinic, practitioner, endsAt } = plan;
+  const patientTime = { patientId: actor.id, startsAt: input.startsAt, endsAt };
+  const hold = holdIntervalFor(input.startsAt, procedure);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const created = await db.$transaction(async (tx) => {
+        // Again inside the (BEGIN IMMEDIATE) transaction: two tabs confirming at once.
+        await assertPatientFree(tx, patientTime, clinic.timeZone);
+        const booking = await tx.booking.create({
+          data: {
+            reference: generateReference(),
+            patientId: actor.id,
+            procedureId: procedure.id,
+            practitionerId: practitioner.id,
+            startsAt: input.startsAt,
+            endsAt,
+            blockedUntil: hold.endsAt,
+            status,
+          },
+          select: bookingWorkSelect,
+        });
+        await claimTime(tx, { ...booking, blockedUntil: hold.endsAt });
+        await recordChange(tx, {
+          bookingId: booking.id,
+          actorId: actor.id,
+          fromStatus: null,
+          toStatus: status,
+          toStart: booking.startsAt,
+          reason: "Booked online",
+        });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "booking.created",
+          entityType: "Booking",
+          entityId: booking.id,
+          details: { reference: booking.reference, status, procedure: procedure.slug, practitionerId: practitioner.id },
+        });
+        await emailPatient(tx, booking, clinic, confirmationEmail(messageBooking(booking), clinic), now);
+        const view = toView(booking);
+        await options.withinTransaction?.(tx, view);
+        return view;
+      }, TX_OPTIONS);
+      deliverOutboxSoon();
+      return created;
+    } catch (error) {
+      // A reference already in use (about 1 in 20 million per booking): draw another.
+      if (attempt < REFERENCE_ATTEMPTS && isUniqueViolation(error, "Booking", ["reference"])) continue;
+      throw error;
+    }
+  }
+}

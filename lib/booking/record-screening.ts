@@ -1,0 +1,89 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { ScreeningAnswers } from "@/lib/screening/answers-schema";
+import { assessScreening, type ScreeningAssessment } from "@/lib/screening/assess-screening";
+import type { ScreeningKind } from "@/lib/screening/screening-data";
+import { applyTransition } from "./apply-transition";
+import type { BookingClinic } from "./booking-data";
+import type { BookingStatus } from "./lifecycle";
+
+// Stores one answer set with the booking change it belongs to. Answer sets are
+// appended, never overwritten (DESIGN.md, decision 005): staff must see what
+// the patient said at booking and at check-in, and records are kept. It lives
+// with booking because a flagged check-in moves the booking through the
+// booking lifecycle; the rules it applies are lib/screening's.
+
+type Tx = Prisma.TransactionClient;
+
+export type RecordScreeningInput = {
+  booking: { id: string; status: BookingStatus; startsAt: Date };
+  kind: ScreeningKind;
+  /** Already validated with validateScreeningAnswers. */
+  answers: ScreeningAnswers;
+  submittedById: string;
+  now: Date;
+  timeZone: string;
+  /** Clinic details for the email a move to FLAGGED sends; read by applyTransition when omitted. */
+  clinic?: BookingClinic;
+};
+
+export type RecordedScreening = ScreeningAssessment & { responseId: string };
+
+/**
+ * Appends one ScreeningResponse and returns its assessment. Run it inside the
+ * transaction of the change it belongs to (a new booking, or a check-in), so
+ * the answers, the booking's status and the audit row commit together.
+ *
+ * At booking time the caller has already created the booking with the status
+ * the assessment gives. At check-in a flag moves a CONFIRMED booking back to
+ * FLAGGED through the booking lifecycle; a clear check-in changes nothing (a
+ * FLAGGED booking stays flagged until staff decide).
+ */
+export async function recordScreening(tx: Tx, input: RecordScreeningInput): Promise<RecordedScreening> {
+  const { booking, kind, answers, submittedById, now, timeZone } = input;
+  const assessment = assessScreening(answers, { now, procedureStartsAt: booking.startsAt, timeZone });
+
+  const response = await tx.screeningResponse.create({
+    data: {
+      bookingId: booking.id,
+      kind,
+      questionnaireVersion: answers.version,
+      answers: JSON.stringify(answers),
+      outcome: assessment.outcome,
+      reasons: JSON.stringify(assessment.reasons),
+      earliestSuggestedDate: assessment.earliestSuggestedDate ?? null,
+      submittedById,
+      submittedAt: now,
+      assessedForStart: booking.startsAt,
+    },
+    select: { id: true },
+  });
+
+  // Identifiers and the outcome only: the answers and reasons are health data.
+  await recordAudit(tx, {
+    actorId: submittedById,
+    action: "screening.submitted",
+    entityType: "Booking",
+    entityId: booking.id,
+    details: { responseId: response.id, kind, questionnaireVersion: answers.version, outcome: assessment.outcome },
+  });
+
+  if (kind === "PRE_PROCEDURE" && assessment.outcome === "FLAGGED" && booking.status === "CONFIRMED") {
+    await applyTransition({
+      bookingId: booking.id,
+      to: "FLAGGED",
+      // The rules flag it; the patient who answered is recorded as the one who set it off.
+      actor: { kind: "SYSTEM", userId: submittedById },
+      now,
+      reason: "Pre-procedure check-in flagged for review",
+      tx,
+      // When omitted, applyTransition reads it through `tx` (readClinic): a read
+      // through `db` would wait for this very transaction to end.
+      clinic: input.clinic,
+    });
+  }
+
+  return { ...assessment, responseId: response.id };
+}
+
