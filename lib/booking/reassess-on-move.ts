@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { screeningAnswersSchema } from "@/lib/screening/answers-schema";
+import { dismissalsOf } from "@/lib/screening/standing-reasons";
 import { parseStoredAnswers, parseStoredReasons } from "@/lib/screening/stored-response";
 import { reassessForNewStart, statusAfterMove, type StatusAfterMove } from "@/lib/screening/reassess-for-new-start";
 import { applyTransition } from "./apply-transition";
@@ -53,14 +54,12 @@ export async function reassessOnMove(
   });
   if (rows.length === 0) return null;
   const submitted = new Map(rows.map((row) => [row.id, row.submittedAt]));
-  const byId = new Map(rows.map((row) => [row.id, row]));
 
   const sets = rows.flatMap((row) => {
     const parsed = screeningAnswersSchema.safeParse(parseStoredAnswers(row.answers));
     if (!parsed.success) return [];
     const originId = row.reassessedFromId ?? row.id;
-    // A nurse's dismissal on the answers first given stands for every re-reading of them.
-    const dismissedCodes = [...row.dismissals, ...(byId.get(originId)?.dismissals ?? [])].map((d) => d.code);
+    const dismissedCodes = dismissalsOf(row, rows).map((d) => d.code);
     const answeredAt = submitted.get(originId) ?? row.submittedAt;
     const before = { outcome: row.outcome, reasons: parseStoredReasons(row.reasons) };
     const after = reassessForNewStart({ answers: parsed.data, answeredAt }, input.newStart, input.clinic.timeZone);

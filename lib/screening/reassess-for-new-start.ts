@@ -1,5 +1,6 @@
 import type { ScreeningAnswers } from "./answers-schema";
 import { assessScreening, type ScreeningAssessment } from "./assess-screening";
+import { standingReasons } from "./standing-reasons";
 
 // When a booking moves, its answers are read again against the new start.
 // Pure: answers, when they were given, and the new start in; the outcome out.
@@ -22,7 +23,7 @@ export function reassessForNewStart(set: AnsweredSet, newStart: Date, timeZone: 
 
 /** The reasons that still stand once a nurse's dismissals are taken out. */
 export function standingReasonCodes(assessment: ReasonCodes, dismissedCodes: readonly string[] = []): string[] {
-  return assessment.reasons.map((reason) => reason.code).filter((code) => !dismissedCodes.includes(code));
+  return standingReasons(assessment.reasons, dismissedCodes).map((reason) => reason.code);
 }
 
 /** An outcome as far as the move rules read it: its reason codes (fresh or stored). */

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { CurrentUser } from "@/lib/auth/roles";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
+import { dismissalsOf } from "@/lib/screening/standing-reasons";
 import { parseStoredAnswers, parseStoredReasons, type StoredReason } from "@/lib/screening/stored-response";
 import { assertStaff } from "./assert-staff";
 import type { ReviewDecision } from "./decision-schema";
@@ -124,7 +125,7 @@ export async function viewBookingReview(viewer: CurrentUser, bookingId: string):
     responses: row.screenings.map((s) => ({
       assessedForStart: s.assessedForStart,
       reassessedFromId: s.reassessedFromId,
-      dismissals: (row.screenings.find((o) => o.id === (s.reassessedFromId ?? s.id))?.dismissals ?? []).map((d) => ({
+      dismissals: dismissalsOf(s, row.screenings).map((d) => ({
         id: d.id,
         code: d.code,
         note: d.note,
