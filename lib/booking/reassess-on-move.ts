@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { screeningAnswersSchema } from "@/lib/screening/answers-schema";
+import { outcomeSelect } from "@/lib/screening/screening-data";
 import { dismissalsOf } from "@/lib/screening/standing-reasons";
 import { parseStoredAnswers, parseStoredReasons } from "@/lib/screening/stored-response";
 import { reassessForNewStart, statusAfterMove, type StatusAfterMove } from "@/lib/screening/reassess-for-new-start";
@@ -38,19 +39,7 @@ export async function reassessOnMove(
   const rows = await tx.screeningResponse.findMany({
     where: { bookingId: input.booking.id },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      kind: true,
-      questionnaireVersion: true,
-      answers: true,
-      outcome: true,
-      reasons: true,
-      submittedAt: true,
-      submittedById: true,
-      assessedForStart: true,
-      reassessedFromId: true,
-      dismissals: { select: { code: true } },
-    },
+    select: { ...outcomeSelect, answers: true, submittedById: true, dismissals: { select: { code: true } } },
   });
   if (rows.length === 0) return null;
   const submitted = new Map(rows.map((row) => [row.id, row.submittedAt]));

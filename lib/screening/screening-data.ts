@@ -31,7 +31,8 @@ export type StoredOutcome = {
   answeredAt: Date;
 };
 
-const outcomeSelect = {
+/** The columns of a stored outcome (no answers); readers that need the answers add them. */
+export const outcomeSelect = {
   id: true,
   kind: true,
   questionnaireVersion: true,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { CurrentUser } from "@/lib/auth/roles";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
+import { outcomeSelect } from "@/lib/screening/screening-data";
 import { dismissalsOf } from "@/lib/screening/standing-reasons";
 import { parseStoredAnswers, parseStoredReasons, type StoredReason } from "@/lib/screening/stored-response";
 import { assertStaff } from "./assert-staff";
@@ -72,16 +73,8 @@ export async function viewBookingReview(viewer: CurrentUser, bookingId: string):
       screenings: {
         orderBy: { submittedAt: "asc" },
         select: {
-          id: true,
-          kind: true,
-          questionnaireVersion: true,
+          ...outcomeSelect,
           answers: true,
-          outcome: true,
-          reasons: true,
-          earliestSuggestedDate: true,
-          submittedAt: true,
-          assessedForStart: true,
-          reassessedFromId: true,
           dismissals: {
             orderBy: { createdAt: "asc" },
             select: { id: true, code: true, note: true, createdAt: true, dismissedBy: { select: { name: true, email: true } } },
