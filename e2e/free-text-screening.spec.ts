@@ -54,6 +54,8 @@ test("a misspelt symptom in the free text flags the booking, and staff see the w
   const staffContext = await browser.newContext();
   const staffPage = await staffContext.newPage();
   await signIn(staffContext, await makeStaff());
+  await staffPage.goto(`/staff?q=${booking.reference}`);
+  await expect(staffPage.getByRole("row").filter({ hasText: booking.reference })).toContainText("Mentions illness");
   await staffPage.goto(`/staff/bookings/${booking.id}`);
   const words = staffPage.getByRole("region", { name: "The patient's words (flagged phrases marked)" });
   await expect(words).toContainText("My daughter will drive me.");
@@ -72,5 +74,10 @@ test("a misspelt symptom in the free text flags the booking, and staff see the w
   await expect(staffPage.getByRole("button", { name: "Mark free text not respiratory" })).toHaveCount(0);
   await expect(staffPage.getByTestId("booking-status")).toHaveText("awaiting review");
   expect(await db.auditEvent.count({ where: { entityId: booking.id, action: "screening.reason_dismissed" } })).toBe(1);
+  // The queue's chip goes too: the booking still waits for a decision, but not for its text.
+  await staffPage.goto(`/staff?q=${booking.reference}`);
+  const row = staffPage.getByRole("row").filter({ hasText: booking.reference });
+  await expect(row).toContainText("None recorded");
+  await expect(row).not.toContainText("Mentions illness");
   await staffContext.close();
 });
