@@ -103,8 +103,8 @@ const STATUS_EMAIL: Partial<Record<BookingStatus, { subject: string; opening: st
   },
   CONFIRMED: {
     subject: "Booking cleared to go ahead",
-    // Also sent when a move to a later date leaves no reason to flag, so it does not claim a review.
-    opening: "Your booking is cleared to go ahead.",
+    // Sent for a nurse's decision only: a move that clears the booking says so in its "moved" email.
+    opening: "Our team has reviewed your booking and it is cleared to go ahead.",
     kind: "booking-cleared",
   },
 };
