@@ -25,6 +25,12 @@ export type ApplyTransitionInput = {
   tx?: Prisma.TransactionClient;
   /** Clinic details for the email; read with getClinic() when omitted. */
   clinic?: BookingClinic;
+  /**
+   * False when the caller tells the patient itself, in the email of the
+   * change this transition is part of (a move that re-flags or clears the
+   * booking says so in its one "moved" email).
+   */
+  emailPatient?: boolean;
 };
 
 /**
@@ -75,7 +81,7 @@ async function applyIn(tx: Prisma.TransactionClient, input: ApplyTransitionInput
     entityId: bookingId,
     details: { reference: booking.reference, from: booking.status, to, actorKind: actor.kind, version: updated.version },
   });
-  if (decision.notifyPatient) {
+  if (decision.notifyPatient && input.emailPatient !== false) {
     const message = statusChangeEmail({ ...updated, procedureName: booking.procedure.name, practitionerName: booking.practitioner.name }, clinic);
     if (message) {
       await emailPatient(tx, updated, clinic, message, now, decision.releasesSlot ? "cancelled" : "event");

@@ -56,9 +56,27 @@ export function confirmationEmail(booking: MessageBooking, clinic: MessageClinic
   };
 }
 
-export function rescheduledEmail(booking: MessageBooking, previousStart: Date, clinic: MessageClinic) {
+/**
+ * What a move's re-reading of the health answers changed, said in the "moved"
+ * email so the patient gets one email, not two. Never the answers themselves.
+ */
+const MOVE_STATUS_LINE: Partial<Record<BookingStatus, string>> = {
+  FLAGGED:
+    "Because of your health screening answers, our team will review your booking before it goes ahead on the new date. If you are unwell with a cough, cold or respiratory symptoms it is best to postpone your procedure.",
+  CONFIRMED: "Your health screening answers give no reason to wait for the new date, so your booking is cleared to go ahead.",
+};
+
+/** The one email for a move; `statusChange` is the status the move's re-assessment set, if any. */
+export function rescheduledEmail(
+  booking: MessageBooking,
+  previousStart: Date,
+  clinic: MessageClinic,
+  statusChange: BookingStatus | null = null,
+) {
+  const statusLine = statusChange ? MOVE_STATUS_LINE[statusChange] : undefined;
   const lines = [
     "Your booking has been moved to a new time.",
+    ...(statusLine ? ["", statusLine] : []),
     "",
     ...details(booking, clinic),
     `Previously: ${describeClinicTime(previousStart, clinic.timeZone)}`,
@@ -85,6 +103,7 @@ const STATUS_EMAIL: Partial<Record<BookingStatus, { subject: string; opening: st
   },
   CONFIRMED: {
     subject: "Booking cleared to go ahead",
+    // Sent for a nurse's decision only: a move that clears the booking says so in its "moved" email.
     opening: "Our team has reviewed your booking and it is cleared to go ahead.",
     kind: "booking-cleared",
   },

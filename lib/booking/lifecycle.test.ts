@@ -40,6 +40,8 @@ const PATIENT_NOTICE: When[] = ["3 days before", "exactly 24 h before"];
 const ALLOWED: [BookingStatus, BookingStatus, ActorKind, When[], boolean, boolean][] = [
   ["CONFIRMED", "FLAGGED", "SYSTEM", ALL_TIMES, false, true],
   ["FLAGGED", "CONFIRMED", "STAFF", BEFORE_START, false, true],
+  // A move to a later date that leaves no reason to flag (re-assessed answers).
+  ["FLAGGED", "CONFIRMED", "SYSTEM", BEFORE_START, false, true],
   ["CONFIRMED", "POSTPONED", "STAFF", ALL_TIMES, true, true],
   ["FLAGGED", "POSTPONED", "STAFF", ALL_TIMES, true, true],
   ["CONFIRMED", "CANCELLED", "PATIENT", PATIENT_NOTICE, true, true],

@@ -46,8 +46,14 @@ const staff = (timing: Timing = "ANY"): Rule => ({ actors: ["STAFF"], timing });
 export const ALLOWED_MOVES: readonly Move[] = [
   // Screening found symptoms: the booking waits for staff review (patient is told to consider postponing).
   { from: "CONFIRMED", to: "FLAGGED", rules: [{ actors: ["SYSTEM"], timing: "ANY" }], notifyPatient: true },
-  // Staff cleared a flagged booking to proceed.
-  { from: "FLAGGED", to: "CONFIRMED", rules: [staff("BEFORE_START")], notifyPatient: true },
+  // Staff cleared a flagged booking to proceed; or a move to a later date left
+  // none of the booking's health answers with a reason to flag (reassess-on-move.ts).
+  {
+    from: "FLAGGED",
+    to: "CONFIRMED",
+    rules: [staff("BEFORE_START"), { actors: ["SYSTEM"], timing: "BEFORE_START" }],
+    notifyPatient: true,
+  },
   { from: "CONFIRMED", to: "POSTPONED", rules: [staff()], notifyPatient: true },
   { from: "FLAGGED", to: "POSTPONED", rules: [staff()], notifyPatient: true },
   {

@@ -55,6 +55,7 @@ export async function recordScreening(tx: Tx, input: RecordScreeningInput): Prom
       earliestSuggestedDate: assessment.earliestSuggestedDate ?? null,
       submittedById,
       submittedAt: now,
+      assessedForStart: booking.startsAt,
     },
     select: { id: true },
   });

@@ -13,6 +13,7 @@ import { rescheduledEmail } from "./booking-messages";
 import type { RescheduleBookingInput } from "./booking-schemas";
 import { messageBooking, toView } from "./booking-view";
 import { claimTime, emailPatient, recordChange, releaseTime } from "./booking-writes";
+import { reassessOnMove } from "./reassess-on-move";
 import { TIME_HOLDING_STATUSES } from "./statuses";
 import { lockForUpdate } from "@/lib/db/row-locks";
 
@@ -22,6 +23,9 @@ import { lockForUpdate } from "@/lib/db/row-locks";
  * new time is taken (SlotTakenError) everything rolls back and the old time
  * stays held. Keeps the practitioner when they are free at the new time. The
  * checks are planReschedule's, which the confirm step's preview also runs.
+ * The booking's health answers are re-assessed for the new start in the same
+ * transaction (reassessOnMove), and the patient gets one email saying the new
+ * time and any status change that re-assessment made.
  */
 export async function rescheduleBooking(
   actor: CurrentUser,
@@ -53,6 +57,10 @@ export async function rescheduleBooking(
     await releaseTime(tx, booking.id);
     await claimTime(tx, { id: booking.id, practitionerId: practitioner.id, startsAt: input.startsAt, blockedUntil: hold.endsAt });
 
+    // Health answers are re-read for the new date: that may flag or clear the
+    // booking. Its status change is told in the one "moved" email below.
+    const statusChange = await reassessOnMove(tx, { booking, newStart: input.startsAt, actorId: actor.id, now, clinic });
+
     const moved = await tx.booking.findUniqueOrThrow({ where: { id: booking.id }, select: bookingWorkSelect });
     await recordChange(tx, {
       bookingId: booking.id,
@@ -77,7 +85,7 @@ export async function rescheduleBooking(
         version: moved.version,
       },
     });
-    await emailPatient(tx, moved, clinic, rescheduledEmail(messageBooking(moved), booking.startsAt, clinic), now);
+    await emailPatient(tx, moved, clinic, rescheduledEmail(messageBooking(moved), booking.startsAt, clinic, statusChange), now);
     return toView(moved);
   }, TX_OPTIONS);
   deliverOutboxSoon();

@@ -22,6 +22,7 @@ export type DomainErrorCode =
   | "BOOKING_NOT_ACTIVE"
   | "CHECK_IN_NOT_OPEN"
   | "CHECK_IN_CLOSED"
+  | "REASON_NOT_DISMISSABLE"
   | "VALIDATION_FAILED";
 
 export type MessageParams = Readonly<Record<string, string | number | boolean | null | undefined>>;
@@ -34,7 +35,16 @@ export function phoneTheClinic(phone: string | null | undefined, verb = "phone",
 }
 
 const WRITERS: Record<DomainErrorCode, (p: MessageParams) => string> = {
-  NOT_FOUND: (p) => (p.subject === "procedure" ? "There is no procedure with that name." : "We could not find that booking."),
+  NOT_FOUND: (p) => {
+    switch (p.subject) {
+      case "procedure":
+        return "There is no procedure with that name.";
+      case "answers":
+        return "We could not find those answers for this booking.";
+      default:
+        return "We could not find that booking.";
+    }
+  },
   FORBIDDEN: (p) =>
     p.reason === "NOT_A_PATIENT"
       ? "Only patients can book online. Staff book for patients from the staff console."
@@ -92,6 +102,10 @@ const WRITERS: Record<DomainErrorCode, (p: MessageParams) => string> = {
     `Check-in opens ${text(p.hours)} hours before your procedure. You can answer from ${text(p.opensAt)}.`,
   CHECK_IN_CLOSED: (p) =>
     `Check-in closed when your procedure started. If you are unwell, ${phoneTheClinic(text(p.phone), "phone", "please")}`,
+  REASON_NOT_DISMISSABLE: (p) =>
+    p.reason === "ALREADY"
+      ? "This free text is already marked not respiratory."
+      : "These answers were not flagged for their free text.",
   VALIDATION_FAILED: (p) => {
     switch (p.subject) {
       case "answers":

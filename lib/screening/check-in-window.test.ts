@@ -3,6 +3,7 @@ import {
   DEFAULT_CHECK_IN_OPENS_HOURS,
   checkInOpensHoursFrom,
   checkInState,
+  latestCheckIn,
   checkInTiming,
   checkInWindow,
   type CheckInResponse,
@@ -98,5 +99,23 @@ describe("CHECK_IN_OPENS_HOURS", () => {
 
   it.each(["abc", "0", "1.5", "-3", "1000"])("fails loudly, naming the variable, for %j", (value) => {
     expect(() => checkInOpensHoursFrom({ CHECK_IN_OPENS_HOURS: value })).toThrow(/CHECK_IN_OPENS_HOURS/);
+  });
+});
+
+describe("latestCheckIn: answers are tied to the start they were assessed for", () => {
+  const startsAt = new Date("2026-12-10T21:00:00Z");
+  const inWindow = new Date("2026-12-09T21:00:00Z");
+  const now = new Date("2026-12-10T00:00:00Z");
+
+  it("does not count answers assessed for another start, even inside this window", () => {
+    const response = { kind: "PRE_PROCEDURE" as const, outcome: "CLEAR" as const, submittedAt: inWindow, assessedForStart: new Date("2026-12-11T21:00:00Z") };
+    expect(latestCheckIn({ startsAt }, [response], now)).toBeUndefined();
+  });
+
+  it("counts a re-assessment for this start by when the patient first answered", () => {
+    const early = new Date("2026-12-01T00:00:00Z");
+    const reassessed = { kind: "PRE_PROCEDURE" as const, outcome: "FLAGGED" as const, submittedAt: inWindow, assessedForStart: startsAt };
+    expect(latestCheckIn({ startsAt }, [{ ...reassessed, answeredAt: early }], now)).toBeUndefined();
+    expect(latestCheckIn({ startsAt }, [{ ...reassessed, answeredAt: inWindow }], now)?.outcome).toBe("FLAGGED");
   });
 });

@@ -65,7 +65,23 @@ export type CheckInResponse = {
   kind: "BOOKING" | "PRE_PROCEDURE";
   outcome: "CLEAR" | "FLAGGED";
   submittedAt: Date;
+  /** The start the answers were assessed for; when known, it must be this start. */
+  assessedForStart?: Date | null;
+  /** When the patient answered, if not submittedAt (a re-assessment after a move). */
+  answeredAt?: Date;
+  id?: string;
+  /** A re-assessment names the row first answered; its submittedAt is when the patient answered. */
+  reassessedFromId?: string | null;
 };
+
+function answeredAtOf(response: CheckInResponse, all: readonly CheckInResponse[]): Date {
+  if (response.answeredAt) return response.answeredAt;
+  if (response.reassessedFromId) {
+    // Unknown original: treat as answered long ago, so it never passes for a fresh check-in.
+    return all.find((other) => other.id === response.reassessedFromId)?.submittedAt ?? new Date(0);
+  }
+  return response.submittedAt;
+}
 
 /**
  * The latest response that counts as this start's check-in, or undefined.
@@ -73,7 +89,10 @@ export type CheckInResponse = {
  * health questions answered while booking inside the window are the check-in
  * (the patient is not asked twice). Answers from before the window opened —
  * at booking, or a check-in for an earlier date of a booking since moved
- * later — were given too far ahead to speak for the day.
+ * later — were given too far ahead to speak for the day. A response counts
+ * only for the start it was assessed for (`assessedForStart`); after a move,
+ * the re-assessment row stands for the new start with the time the patient
+ * first answered.
  */
 export function latestCheckIn<R extends CheckInResponse>(
   booking: { startsAt: Date },
@@ -85,7 +104,11 @@ export function latestCheckIn<R extends CheckInResponse>(
   return responses
     .filter(
       (response) =>
-        response.submittedAt.getTime() >= opensAt.getTime() && response.submittedAt.getTime() <= now.getTime(),
+        // Assessed for this start (a row for a start the booking has since left never counts)…
+        (response.assessedForStart == null || response.assessedForStart.getTime() === booking.startsAt.getTime()) &&
+        // …and answered once this start's window had opened.
+        answeredAtOf(response, responses).getTime() >= opensAt.getTime() &&
+        response.submittedAt.getTime() <= now.getTime(),
     )
     .reduce<R | undefined>(
       (found, response) =>

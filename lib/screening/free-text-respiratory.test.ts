@@ -25,7 +25,7 @@ const mustFlag: [string, string][] = [
   ["running a temp as a precaution", "temp"],
   ["high temp last night", "temp"],
   ["my temperature was up", "temperature"],
-  ["38.5°C last night", "38.5°"],
+  ["38.5°C last night", "38.5"],
   ["Feeling feverish", "feverish"],
   ["had a fever at the weekend", "fever"],
   ["caught a cold from my grandson", "a cold"],
@@ -44,7 +44,7 @@ const mustFlag: [string, string][] = [
   ["had pneumonia in winter", "pneumonia"],
   ["had pnemonia", "pnemonia"],
   ["Covid positive last week", "covid"],
-  ["Had COVID-19 in April", "covid-19"],
+  ["Had COVID-19 in April", "covid"],
   ["had corona", "corona"],
   ["my baby has RSV", "rsv"],
   ["coughing up phlegm", "phlegm"],
@@ -57,8 +57,8 @@ const mustFlag: [string, string][] = [
   ["my son has croup", "croup"],
   ["chest infection", "chest infection"],
   ["got the lurgy", "lurgy"],
-  ["feeling a bit crook", "bit crook"],
-  ["been crook as", "been crook as"],
+  ["feeling a bit crook", "crook"],
+  ["been crook as", "crook"],
   ["a bit under the weather", "under the weather"],
   ["I'm feeling run down", "run down"],
   ["can't smell anything, lost my sense of taste", "lost my sense of taste"],
@@ -68,14 +68,45 @@ const mustFlag: [string, string][] = [
   ["caught a bug on the plane", "caught a bug"],
   ["body aches and chills", "body aches"],
   ["tested positive on a RAT", "tested positive"],
-  ["self-isolating until Friday", "self-isolating"],
-  ["the kids are sick at home", "are sick"],
+  ["self-isolating until Friday", "isolating"],
+  ["the kids are sick at home", "sick"],
   ["I was ill last week", "was ill"],
   ["feeling pretty rough", "feeling pretty rough"],
 ];
 
-// Negated mentions flag on purpose: a missed symptom is worse than a review.
-const negatedButFlagged = ["No cough or cold", "no symptoms, no cough", "I don't have a fever"];
+// Denials that could hide a recent symptom still flag: a missed symptom is worse than a review.
+const unsureDenialsFlagged = [
+  "no cough now",
+  "No cough anymore",
+  "no cough but a bit of a sniffle",
+  "not coughing as much",
+  "no real cough",
+  "No fever since Tuesday",
+  "no cough, had a cold",
+];
+
+// Plain denials are not a mention.
+const plainDenials = ["No cough or cold", "no symptoms, no cough", "I don't have a fever", "No cough, cold or fever", "Not sick, feeling great"];
+
+// Misspellings one or two letters off, held-down keys and shorthand.
+const misspelt: [string, string][] = [
+  ["I have a couhg", "couhg"],
+  ["coughhhh", "coughhhh"],
+  ["sneazing all day", "sneazing"],
+  ["bad fevre", "fevre"],
+  ["brochitis", "brochitis"],
+  ["sore throta", "sore throta"],
+  ["feelin crook", "crook"],
+  ["i got a colddd", "got a colddd"],
+];
+
+// A verb of catching, a few words, then the illness.
+const caught: [string, string][] = [
+  ["caught my partner's cold", "caught my partner's cold"],
+  ["picked up the bug the kids brought home", "picked up the bug"],
+  ["came down with something on Friday", "came down with something"],
+  ["got over a bad head cold", "got over a bad head cold"],
+];
 
 // Ordinary notes that must not bother the team.
 const mustNotFlag = [
@@ -126,14 +157,32 @@ describe("mentionsRespiratoryIllness flags what patients really write", () => {
     expect(result.terms.some((found) => found.includes(term))).toBe(true);
   });
 
-  it.each(negatedButFlagged)("%j still goes to a nurse (negation is not trusted)", (text) => {
+  it.each(unsureDenialsFlagged)("%j still goes to a nurse (the denial is not sure)", (text) => {
     expect(mentionsRespiratoryIllness(text).matched).toBe(true);
+  });
+
+  it.each(misspelt)("%j (finds %j)", (text, term) => {
+    expect(mentionsRespiratoryIllness(text).terms).toContain(term);
+  });
+
+  it.each(caught)("%j (finds %j)", (text, term) => {
+    expect(mentionsRespiratoryIllness(text).terms).toContain(term);
+  });
+
+  it("does not stretch short words: a real word near a symptom word is taken as written", () => {
+    for (const text of ["I'll sleep on the couch", "it's been a tough year", "I never miss appointments", "bring a fiver", "I'll be there"]) {
+      expect(mentionsRespiratoryIllness(text).matched).toBe(false);
+    }
   });
 });
 
 describe("mentionsRespiratoryIllness leaves unrelated notes alone", () => {
   it.each(mustNotFlag)("%j", (text) => {
-    expect(mentionsRespiratoryIllness(text)).toEqual({ matched: false, terms: [] });
+    expect(mentionsRespiratoryIllness(text)).toEqual({ matched: false, terms: [], spans: [] });
+  });
+
+  it.each(plainDenials)("%j (a plain denial)", (text) => {
+    expect(mentionsRespiratoryIllness(text).matched).toBe(false);
   });
 });
 
@@ -147,10 +196,17 @@ describe("mentionsRespiratoryIllness reports the words for staff", () => {
   });
 
   it("joins overlapping finds into one phrase", () => {
-    expect(mentionsRespiratoryIllness("caught a cold last week").terms).toEqual(["a cold last week"]);
+    expect(mentionsRespiratoryIllness("caught a cold last week").terms).toEqual(["caught a cold"]);
   });
 
-  it("reads curly apostrophes and line breaks like straight ones and spaces", () => {
-    expect(mentionsRespiratoryIllness("I can’t\nbreathe well").terms).toEqual(["can't breathe"]);
+  it("reads curly apostrophes like straight ones", () => {
+    expect(mentionsRespiratoryIllness("I can’t breathe well").terms).toEqual(["can't breathe"]);
+  });
+
+  it("gives where each phrase sits in the original text, for highlighting", () => {
+    const text = "Hi! Bit of a COUGHHH and my nose is  running.";
+    const { spans } = mentionsRespiratoryIllness(text);
+    expect(spans.map(({ start, end }) => text.slice(start, end))).toEqual(["COUGHHH", "nose is  running"]);
+    expect(spans.map((span) => span.text)).toEqual(["COUGHHH", "nose is  running"]);
   });
 });

@@ -1,36 +1,21 @@
-import { RESPIRATORY_PATTERNS } from "./respiratory-terms";
+import { findRespiratoryMentions, type MentionSpan } from "./free-text/find-mentions";
 
-export type RespiratoryMention = { matched: boolean; terms: string[] };
+export type { MentionSpan } from "./free-text/find-mentions";
+
+export type RespiratoryMention = {
+  matched: boolean;
+  /** The flagged phrases, lower-cased, each once, in reading order (for messages). */
+  terms: string[];
+  /** Where each flagged phrase sits in the original text (for highlighting). */
+  spans: MentionSpan[];
+};
 
 /**
  * Whether free text mentions a respiratory illness, and the words that did
- * (for staff to see). See respiratory-terms.ts for what counts and why.
+ * (for staff to see). See free-text/find-mentions.ts for how, and decision 005 for why.
  */
 export function mentionsRespiratoryIllness(text: string): RespiratoryMention {
-  const normalized = normalize(text);
-  const spans: { start: number; end: number }[] = [];
-  for (const pattern of RESPIRATORY_PATTERNS) {
-    for (const match of normalized.matchAll(pattern)) {
-      spans.push({ start: match.index, end: match.index + match[0].length });
-    }
-  }
-  // Overlapping hits ("a cold" + "cold last week") read best as one phrase;
-  // report each phrase once, in reading order.
-  spans.sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number }[] = [];
-  for (const span of spans) {
-    const last = merged.at(-1);
-    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  const terms = [...new Set(merged.map(({ start, end }) => normalized.slice(start, end).trim()))];
-  return { matched: terms.length > 0, terms };
-}
-
-function normalize(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/\s+/g, " ");
+  const spans = findRespiratoryMentions(text);
+  const terms = [...new Set(spans.map((span) => span.text.toLowerCase().replace(/\s+/g, " ").replace(/[’ʼ`]/g, "'")))];
+  return { matched: spans.length > 0, terms, spans };
 }

@@ -44,4 +44,11 @@ export {
   type ScreeningReason,
   type ScreeningReasonCode,
 } from "./assess-screening";
-export { mentionsRespiratoryIllness, type RespiratoryMention } from "./free-text-respiratory";
+export { mentionsRespiratoryIllness, type RespiratoryMention, type MentionSpan } from "./free-text-respiratory";
+export {
+  reassessForNewStart,
+  statusAfterMove,
+  standingReasonCodes,
+  type AnsweredSet,
+  type StatusAfterMove,
+} from "./reassess-for-new-start";

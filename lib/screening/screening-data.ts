@@ -23,9 +23,16 @@ export type StoredOutcome = {
   reasons: StoredReason[];
   earliestSuggestedDate: string | null;
   submittedAt: Date;
+  /** The procedure start these answers were assessed against (null only for rows older than the column). */
+  assessedForStart: Date | null;
+  /** Set on a re-assessment after a move: the row whose answers were read again. */
+  reassessedFromId: string | null;
+  /** When the patient gave these answers: submittedAt, or the original row's for a re-assessment. */
+  answeredAt: Date;
 };
 
-const outcomeSelect = {
+/** The columns of a stored outcome (no answers); readers that need the answers add them. */
+export const outcomeSelect = {
   id: true,
   kind: true,
   questionnaireVersion: true,
@@ -33,6 +40,8 @@ const outcomeSelect = {
   reasons: true,
   earliestSuggestedDate: true,
   submittedAt: true,
+  assessedForStart: true,
+  reassessedFromId: true,
 } as const satisfies Prisma.ScreeningResponseSelect;
 
 type Db = Pick<Tx, "screeningResponse">;
@@ -44,7 +53,12 @@ export async function listScreeningOutcomes(client: Db, bookingId: string): Prom
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     select: outcomeSelect,
   });
-  return rows.map((row) => ({ ...row, reasons: parseStoredReasons(row.reasons) }));
+  const submitted = new Map(rows.map((row) => [row.id, row.submittedAt]));
+  return rows.map((row) => ({
+    ...row,
+    reasons: parseStoredReasons(row.reasons),
+    answeredAt: (row.reassessedFromId ? submitted.get(row.reassessedFromId) : undefined) ?? row.submittedAt,
+  }));
 }
 
 /** The latest response's outcome for a booking, or null. */

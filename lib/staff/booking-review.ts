@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { CurrentUser } from "@/lib/auth/roles";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
+import { outcomeSelect } from "@/lib/screening/screening-data";
+import { dismissalsOf } from "@/lib/screening/standing-reasons";
 import { parseStoredAnswers, parseStoredReasons, type StoredReason } from "@/lib/screening/stored-response";
 import { assertStaff } from "./assert-staff";
 import type { ReviewDecision } from "./decision-schema";
@@ -16,7 +18,15 @@ export type ReviewResponse = {
   reasons: StoredReason[];
   earliestSuggestedDate: string | null;
   submittedAt: Date;
+  /** The procedure start these answers were assessed for. */
+  assessedForStart: Date | null;
+  /** Set when the row is a re-assessment of earlier answers after a move. */
+  reassessedFromId: string | null;
+  /** Reasons a nurse took out of the review on these answers (kept on the answers first given). */
+  dismissals: ReviewDismissal[];
 };
+
+export type ReviewDismissal = { id: string; code: string; note: string; staffName: string; createdAt: Date };
 
 export type BookingReview = {
   id: string;
@@ -63,14 +73,12 @@ export async function viewBookingReview(viewer: CurrentUser, bookingId: string):
       screenings: {
         orderBy: { submittedAt: "asc" },
         select: {
-          id: true,
-          kind: true,
-          questionnaireVersion: true,
+          ...outcomeSelect,
           answers: true,
-          outcome: true,
-          reasons: true,
-          earliestSuggestedDate: true,
-          submittedAt: true,
+          dismissals: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, code: true, note: true, createdAt: true, dismissedBy: { select: { name: true, email: true } } },
+          },
         },
       },
       reviews: {
@@ -108,6 +116,15 @@ export async function viewBookingReview(viewer: CurrentUser, bookingId: string):
       nhi: profile?.nhi ?? null,
     },
     responses: row.screenings.map((s) => ({
+      assessedForStart: s.assessedForStart,
+      reassessedFromId: s.reassessedFromId,
+      dismissals: dismissalsOf(s, row.screenings).map((d) => ({
+        id: d.id,
+        code: d.code,
+        note: d.note,
+        staffName: d.dismissedBy.name ?? d.dismissedBy.email,
+        createdAt: d.createdAt,
+      })),
       id: s.id,
       kind: s.kind,
       questionnaireVersion: s.questionnaireVersion,

@@ -48,7 +48,7 @@ export async function findDayList(date: string, timeZone: string, now: Date): Pr
       patient: { select: { name: true, email: true, profile: { select: { legalName: true } } } },
       procedure: { select: { name: true, requiresScreening: true } },
       practitioner: { select: { id: true, name: true } },
-      screenings: { select: { kind: true, outcome: true, submittedAt: true } },
+      screenings: { select: { id: true, kind: true, outcome: true, submittedAt: true, assessedForStart: true, reassessedFromId: true } },
     },
   });
   // Time off touching the day, for any practitioner on it; few rows, matched in memory.

@@ -4,7 +4,8 @@ import { queueFiltersSchema } from "./queue-filters";
 import { findQueueForExport, findQueuePage } from "./queue-query";
 import { reasonChipLabel } from "./reason-chip-labels";
 import { ensureClinic, makeBooking, makePractitioner, makeProcedure } from "./test-data";
-import { makePatient } from "@/tests/support/people";
+import { makePatient, makeStaff } from "@/tests/support/people";
+import { queueCsv } from "./queue-export";
 
 // 2026-04-01 09:00 NZDT … one booking a day for 30 days, plus a few to filter by.
 const DAY = 86_400_000;
@@ -124,5 +125,45 @@ describe("the flagged queue", () => {
     const { items, truncated } = await findQueueForExport(queueFiltersSchema.parse({ page: "2" }));
     expect(items).toHaveLength(31);
     expect(truncated).toBe(false);
+  });
+});
+
+describe("reasons a nurse set aside", () => {
+  it("leaves 'Mentions illness' off the chips and the CSV once the free text is marked not respiratory, after a move too", async () => {
+    const practitioner = await makePractitioner(db);
+    const aroha = await makePatient(db, "Aroha Setaside");
+    const nurse = await makeStaff(db);
+    const booking = await makeBooking(db, {
+      patientId: aroha.id,
+      procedureId: msc.id,
+      practitionerId: practitioner.id,
+      startsAt: new Date(base.getTime() + 40 * DAY),
+      reasons: [
+        { code: "CLOSE_CONTACT", message: "You were in close contact with someone who has flu." },
+        { code: "FREE_TEXT_RESPIRATORY", message: "You mentioned feeling crook." },
+      ],
+    });
+    const chips = async () => (await query({ q: "Setaside" })).items[0]!.reasons.map((r) => r.label);
+    const csvReasons = async () => {
+      const { items } = await findQueueForExport(queueFiltersSchema.parse({ q: "Setaside" }));
+      return queueCsv(items, "Pacific/Auckland", new Date()).split("\r\n")[1];
+    };
+    const mentions = reasonChipLabel("FREE_TEXT_RESPIRATORY");
+    expect(await chips()).toEqual([reasonChipLabel("CLOSE_CONTACT"), mentions]);
+
+    const [answered] = await db.screeningResponse.findMany({ where: { bookingId: booking.id } });
+    await db.screeningReasonDismissal.create({
+      data: { responseId: answered!.id, code: "FREE_TEXT_RESPIRATORY", note: "Knee.", dismissedById: nurse.id },
+    });
+    expect(await chips()).toEqual([reasonChipLabel("CLOSE_CONTACT")]);
+    expect(await csvReasons()).toContain(reasonChipLabel("CLOSE_CONTACT"));
+    expect(await csvReasons()).not.toContain(mentions);
+
+    // A move re-reads the answers into a new row; the dismissal, kept on the first, still counts.
+    const { id: _id, ...copy } = answered!;
+    await db.screeningResponse.create({
+      data: { ...copy, submittedAt: new Date(answered!.submittedAt.getTime() + 60_000), reassessedFromId: answered!.id },
+    });
+    expect(await chips()).toEqual([reasonChipLabel("CLOSE_CONTACT")]);
   });
 });

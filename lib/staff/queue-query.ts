@@ -6,6 +6,7 @@ import { addClinicDays } from "@/lib/availability/clinic-date";
 import { clinicInstant } from "@/lib/availability/clinic-time";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
 import { QUEUE_PAGE_SIZE, referencePrefix, type QueueFilters } from "./queue-filters";
+import { dismissalsOf, standingReasons } from "@/lib/screening/standing-reasons";
 import { parseStoredReasons } from "@/lib/screening/stored-response";
 import { reasonChipLabel } from "./reason-chip-labels";
 import { flaggedSince } from "./waited-for";
@@ -89,7 +90,10 @@ async function readQueueItems(ids: string[]): Promise<QueueItem[]> {
       startsAt: true,
       patient: { select: { name: true, profile: { select: { legalName: true } } } },
       procedure: { select: { name: true, slug: true } },
-      screenings: { select: { outcome: true, submittedAt: true, reasons: true }, orderBy: { submittedAt: "desc" } },
+      screenings: {
+        select: { id: true, reassessedFromId: true, outcome: true, submittedAt: true, reasons: true, dismissals: { select: { code: true } } },
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      },
       reviews: { select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
     },
   });
@@ -108,11 +112,23 @@ async function readQueueItems(ids: string[]): Promise<QueueItem[]> {
         procedureSlug: row.procedure.slug,
         // Codes and short labels only: the full messages quote health answers,
         // and reading those is an audited view on the review page.
-        reasons: parseStoredReasons(row.screenings[0]?.reasons).map((r) => ({ code: r.code, label: reasonChipLabel(r.code) })),
+        reasons: latestStandingReasons(row.screenings).map((r) => ({ code: r.code, label: reasonChipLabel(r.code) })),
         flaggedSince: flaggedSince(row.screenings, row.reviews[0]?.createdAt ?? null),
       },
     ];
   });
+}
+
+/** The latest response's reasons, less any a nurse set aside (they no longer call for review). */
+function latestStandingReasons(
+  screenings: { id: string; reassessedFromId: string | null; reasons: string; dismissals: { code: string }[] }[],
+) {
+  const latest = screenings[0];
+  if (!latest) return [];
+  return standingReasons(
+    parseStoredReasons(latest.reasons),
+    dismissalsOf(latest, screenings).map((d) => d.code),
+  );
 }
 
 /** Procedures for the queue's filter list. */

@@ -38,7 +38,7 @@ export async function sendCheckInReminders(db: PrismaClient, { now, opensHours, 
       reminderSentAt: true,
       procedure: { select: { name: true } },
       patient: { select: { email: true, name: true } },
-      screenings: { select: { kind: true, outcome: true, submittedAt: true } },
+      screenings: { select: { id: true, kind: true, outcome: true, submittedAt: true, assessedForStart: true, reassessedFromId: true } },
     },
   });
 

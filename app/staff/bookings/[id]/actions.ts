@@ -6,6 +6,7 @@ import * as z from "zod";
 import { requireStaff } from "@/lib/auth/guards";
 import { decisionSchema } from "@/lib/staff/decision-schema";
 import { decideBooking } from "@/lib/staff/review-decision";
+import { dismissFreeTextFlag, dismissFreeTextSchema } from "@/lib/staff/dismiss-free-text";
 import { domainActionError } from "@/lib/http/action-result";
 import type { FormState } from "@/components/staff/form-parts";
 
@@ -41,4 +42,23 @@ export async function decideAction(bookingId: string, _previous: FormState, form
   revalidatePath(`/staff/bookings/${bookingId}`);
   revalidatePath("/staff");
   return { ok: true, message: DONE[result.status] ?? "Decision saved." };
+}
+
+export async function dismissFreeTextAction(bookingId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireStaff(`/staff/bookings/${bookingId}`);
+  const values = { responseId: String(formData.get("responseId") ?? ""), note: String(formData.get("note") ?? "") };
+  const parsed = dismissFreeTextSchema.safeParse(values);
+  if (!parsed.success) {
+    const flat = z.flattenError(parsed.error);
+    return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors, values };
+  }
+  try {
+    await dismissFreeTextFlag(user, bookingId, parsed.data);
+  } catch (error) {
+    const refused = domainActionError(error);
+    if (!refused) throw error;
+    return { ...refused, values };
+  }
+  revalidatePath(`/staff/bookings/${bookingId}`);
+  return { ok: true, message: "Marked not respiratory. The booking still needs your decision below." };
 }

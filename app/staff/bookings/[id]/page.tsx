@@ -12,7 +12,11 @@ import { describeDecision } from "@/lib/staff/decision-schema";
 import { reasonChipLabel } from "@/lib/staff/reason-chip-labels";
 import { DecisionForm } from "@/components/staff/decision-form";
 import { ResponseComparison } from "@/components/staff/response-comparison";
-import { decideAction } from "./actions";
+import { HighlightedText } from "@/components/staff/highlighted-text";
+import { DismissFreeTextForm } from "@/components/staff/dismiss-free-text-form";
+import { mentionsRespiratoryIllness } from "@/lib/screening/free-text-respiratory";
+import { DISMISS_NOTE_MAX_LENGTH } from "@/lib/staff/dismiss-free-text";
+import { decideAction, dismissFreeTextAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review booking" };
 
@@ -28,6 +32,19 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
   const when = (date: Date) => formatClinicDateTime(date, timeZone);
   const latest = review.responses.at(-1);
   const suggested = latestSuggestedDate(review.responses);
+  const freeText = latest ? otherInfoOf(latest.answers) : "";
+  const freeTextFlagged = latest?.reasons.some((r) => r.code === "FREE_TEXT_RESPIRATORY") ?? false;
+  const freeTextDismissal = latest?.dismissals.find((d) => d.code === "FREE_TEXT_RESPIRATORY");
+  const history = [
+    ...review.decisions.map((d) => ({ id: d.id, at: d.createdAt, text: `${d.reviewerName} ${describeDecision(d.decision)}`, note: d.note })),
+    // Every dismissal once, however many re-assessments share its answers.
+    ...[...new Map(review.responses.flatMap((r) => r.dismissals).map((d) => [d.id, d])).values()].map((d) => ({
+      id: d.id,
+      at: d.createdAt,
+      text: `${d.staffName} marked the free text not respiratory`,
+      note: d.note,
+    })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const columns = review.responses.map((r) => ({
     id: r.id,
     heading: KIND_HEADINGS[r.kind],
@@ -83,14 +100,44 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
           <p>No reasons recorded.</p>
         ) : (
           <ul className="space-y-2">
-            {latest.reasons.map((reason, i) => (
-              <li key={`${reason.code}-${i}`}>
-                <span className="font-semibold">{reasonChipLabel(reason.code)}</span>
-                <span className="block text-sm text-stone-700">Patient was told: {reason.message}</span>
-              </li>
-            ))}
+            {latest.reasons.map((reason, i) => {
+              const dismissed = reason.code === "FREE_TEXT_RESPIRATORY" ? freeTextDismissal : undefined;
+              return (
+                <li key={`${reason.code}-${i}`}>
+                  <span className={`font-semibold ${dismissed ? "line-through" : ""}`}>{reasonChipLabel(reason.code)}</span>
+                  {dismissed ? (
+                    <span className="ml-2 text-sm font-medium text-green-800">
+                      {" — "}marked not respiratory by {dismissed.staffName}: {dismissed.note}
+                    </span>
+                  ) : null}
+                  <span className="block text-sm text-stone-700">Patient was told: {reason.message}</span>
+                </li>
+              );
+            })}
           </ul>
         )}
+        {latest?.assessedForStart ? (
+          <p className="text-sm text-stone-700">
+            Assessed for the procedure on {when(latest.assessedForStart)}
+            {latest.reassessedFromId ? " (answers re-read when the booking was moved)" : ""}.
+          </p>
+        ) : null}
+        {freeText && freeTextFlagged ? (
+          <section aria-labelledby="free-text-heading" className="space-y-2">
+            <h3 id="free-text-heading" className="font-semibold">
+              The patient&apos;s words (flagged phrases marked)
+            </h3>
+            <HighlightedText text={freeText} spans={mentionsRespiratoryIllness(freeText).spans} />
+            {latest ? (
+              <DismissFreeTextForm
+                action={dismissFreeTextAction.bind(null, review.id)}
+                responseId={latest.id}
+                noteMaxLength={DISMISS_NOTE_MAX_LENGTH}
+                dismissed={freeTextDismissal !== undefined}
+              />
+            ) : null}
+          </section>
+        ) : null}
         <p>
           Earliest suggested date:{" "}
           <strong>{suggested ? formatClinicDate(suggested, timeZone) : "none suggested"}</strong>
@@ -105,16 +152,16 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
         <ResponseComparison columns={columns} rows={compareResponses(review.responses)} />
       </section>
 
-      {review.decisions.length > 0 ? (
+      {history.length > 0 ? (
         <section aria-labelledby="decisions-heading" className="space-y-2">
           <h2 id="decisions-heading" className="text-xl font-semibold">
-            Decisions
+            Review history
           </h2>
           <ul className="space-y-2">
-            {review.decisions.map((d) => (
-              <li key={d.id}>
-                {d.reviewerName} {describeDecision(d.decision)} on {when(d.createdAt)}
-                {d.note ? <span className="block text-stone-700">Note: {d.note}</span> : null}
+            {history.map((entry) => (
+              <li key={entry.id}>
+                {entry.text} on {when(entry.at)}
+                {entry.note ? <span className="block text-stone-700">Note: {entry.note}</span> : null}
               </li>
             ))}
           </ul>
@@ -136,4 +183,11 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
       </section>
     </article>
   );
+}
+
+/** The free-text answer of a stored answer set, or "" (answers are stored JSON, read defensively). */
+function otherInfoOf(answers: unknown): string {
+  if (typeof answers !== "object" || answers === null) return "";
+  const value = (answers as Record<string, unknown>).otherInfo;
+  return typeof value === "string" ? value : "";
 }
