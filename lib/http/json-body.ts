@@ -1,6 +1,7 @@
 // Reading a request's JSON body for any route: bounded, never a 500.
 import type { NextResponse } from "next/server";
 import { apiError } from "./api-error";
+import { readBoundedBytes } from "./bounded-body";
 
 export const MAX_BODY_BYTES = 10 * 1024;
 
@@ -16,29 +17,11 @@ export async function readJsonBody(
   limit = MAX_BODY_BYTES,
   invalidJsonMessage = "The request body is not valid JSON. Send an object such as {\"startsAt\": \"…\"}.",
 ): Promise<BodyResult> {
-  const tooLarge = () => ({
-    ok: false as const,
-    response: apiError(413, "PAYLOAD_TOO_LARGE", `The request body must be at most ${limit / 1024} KB.`),
-  });
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (Number.isFinite(declared) && declared > limit) return tooLarge();
-
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel().catch(() => {});
-        return tooLarge();
-      }
-      chunks.push(value);
-    }
+  const read = await readBoundedBytes(request, limit);
+  if (!read.ok) {
+    return { ok: false, response: apiError(413, "PAYLOAD_TOO_LARGE", `The request body must be at most ${limit / 1024} KB.`) };
   }
-  const text = new TextDecoder().decode(Buffer.concat(chunks));
+  const text = new TextDecoder().decode(read.bytes);
   if (text.trim() === "") return { ok: true, value: {} };
   try {
     return { ok: true, value: JSON.parse(text) };

@@ -2,6 +2,7 @@
 // per-file SQLite database the way booking and screening leave them.
 import { randomUUID } from "node:crypto";
 import type { BookingStatus, PrismaClient } from "@prisma/client";
+import { wellAnswers } from "@/lib/screening/well-answers";
 
 let counter = 0;
 
@@ -25,16 +26,7 @@ export async function makeBooking(
   });
 }
 
-export const CLEAR_ANSWERS = {
-  version: 1,
-  symptoms: ["none"],
-  temperatureC: null,
-  positiveTest: "no",
-  closeContact: "no",
-  recentIllness: "no",
-  otherInfo: "",
-  declaration: true,
-};
+const CLEAR_ANSWERS = wellAnswers();
 
 /** A clear booking-time response, then a flagged check-in with reasons. */
 export async function addFlaggingScreening(db: PrismaClient, bookingId: string, patientId: string, now: Date) {
