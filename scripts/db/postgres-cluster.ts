@@ -5,6 +5,7 @@
 // user when started as root, which initdb requires. fsync is off: the data is
 // thrown away, never trusted.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
@@ -20,15 +21,20 @@ export function postgresBin(): string | null {
   return versions[0] ? path.join(root, versions[0], "bin") : null;
 }
 
-export function clusterFor(port: number, dir = `data/pg-${port}`): Cluster {
-  return { port, dir: path.resolve(dir), url: `postgresql://postgres@127.0.0.1:${port}/postgres` };
-}
-
 const asRoot = process.getuid?.() === 0;
+
+export function clusterFor(port: number, dir = `data/pg-${port}`): Cluster {
+  // As root the server runs as the postgres user, who may not be able to enter
+  // the project folder (a checkout under a private temporary folder, say): keep
+  // the cluster in the system's temporary folder instead.
+  const home = asRoot ? path.join(os.tmpdir(), `clinic-booking-${path.basename(dir)}`) : path.resolve(dir);
+  return { port, dir: home, url: `postgresql://postgres@127.0.0.1:${port}/postgres` };
+}
 
 function runAsPostgres(command: string, args: string[], quiet = false): void {
   const [cmd, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", command, ...args]] : [command, args];
-  const result = spawnSync(cmd, argv, { stdio: quiet ? "pipe" : ["ignore", "inherit", "inherit"], encoding: "utf8" });
+  // Run from /: initdb and pg_ctl change back to the working folder, which the postgres user may not enter.
+  const result = spawnSync(cmd, argv, { cwd: "/", stdio: quiet ? "pipe" : ["ignore", "inherit", "inherit"], encoding: "utf8" });
   if (result.status !== 0) {
     throw new Error(`${path.basename(command)} failed (exit ${result.status}): ${(result.stderr ?? "").toString().trim()}`);
   }
@@ -51,7 +57,7 @@ export function startCluster(cluster: Cluster): Cluster {
   if (!fs.existsSync(path.join(data, "PG_VERSION"))) {
     runAsPostgres(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], true);
   }
-  const running = spawnSync(asRoot ? "runuser" : path.join(bin, "pg_ctl"), asRoot ? ["-u", "postgres", "--", path.join(bin, "pg_ctl"), "-D", data, "status"] : ["-D", data, "status"], { stdio: "ignore" });
+  const running = spawnSync(asRoot ? "runuser" : path.join(bin, "pg_ctl"), asRoot ? ["-u", "postgres", "--", path.join(bin, "pg_ctl"), "-D", data, "status"] : ["-D", data, "status"], { cwd: "/", stdio: "ignore" });
   if (running.status !== 0) {
     const options = `-p ${cluster.port} -c listen_addresses=127.0.0.1 -k ${cluster.dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
     runAsPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-l", path.join(cluster.dir, "pg.log"), "-w", "-o", options, "start"], true);

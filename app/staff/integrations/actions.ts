@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import * as z from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
+import { formDataArg } from "@/lib/http/action-args";
 import { env } from "@/lib/env";
 import { apiClientSchema } from "@/lib/api-clients/api-client-schema";
 import { calendarFeedSchema } from "@/lib/calendar-feed/calendar-feed-schema";
@@ -19,6 +20,7 @@ export type SecretState =
   | { ok: true; message: string; secretLabel: string; secret: string };
 
 export async function createApiClientAction(_previous: SecretState, formData: FormData): Promise<SecretState> {
+  formDataArg(formData);
   const admin = await requireAdmin(PAGE);
   const values = { name: String(formData.get("name") ?? "") };
   const parsed = apiClientSchema.safeParse({ name: values.name, scopes: formData.getAll("scopes").map(String) });
@@ -37,6 +39,7 @@ export async function createApiClientAction(_previous: SecretState, formData: Fo
 }
 
 export async function createCalendarFeedAction(_previous: SecretState, formData: FormData): Promise<SecretState> {
+  formDataArg(formData);
   const admin = await requireAdmin(PAGE);
   const values = { practitionerId: String(formData.get("practitionerId") ?? "") };
   const parsed = calendarFeedSchema.safeParse({ ...values, showPatientNames: formData.get("showPatientNames") === "on" });
@@ -58,6 +61,7 @@ export async function createCalendarFeedAction(_previous: SecretState, formData:
 const idSchema = z.string().trim().min(1).max(64);
 
 export async function revokeApiClientAction(formData: FormData): Promise<void> {
+  formDataArg(formData);
   const admin = await requireAdmin(PAGE);
   const id = idSchema.safeParse(formData.get("id"));
   if (id.success) await revokeApiClient(id.data, admin.id);
@@ -65,6 +69,7 @@ export async function revokeApiClientAction(formData: FormData): Promise<void> {
 }
 
 export async function revokeCalendarFeedAction(formData: FormData): Promise<void> {
+  formDataArg(formData);
   const admin = await requireAdmin(PAGE);
   const id = idSchema.safeParse(formData.get("id"));
   if (id.success) await revokeCalendarFeed(id.data, admin.id);

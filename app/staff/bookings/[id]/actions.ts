@@ -45,6 +45,8 @@ export async function decideAction(bookingId: string, _previous: FormState, form
 }
 
 export async function dismissFreeTextAction(bookingId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  // As decideAction: a refusal state, not notFound(), which would render (and audit) the page.
+  if (!isId(bookingId) || !(formData instanceof FormData)) return { ok: false, formErrors: ["We could not find that booking."], fieldErrors: {}, values: {} };
   const user = await requireStaff(`/staff/bookings/${bookingId}`);
   const values = { responseId: String(formData.get("responseId") ?? ""), note: String(formData.get("note") ?? "") };
   const parsed = dismissFreeTextSchema.safeParse(values);
