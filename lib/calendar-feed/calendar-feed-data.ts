@@ -76,7 +76,7 @@ export async function calendarFeedForToken(token: string, now: Date = new Date()
   if (!/^[A-Za-z0-9_\-]{10,200}$/.test(token)) return null;
   const feed = await db.calendarFeed.findUnique({
     where: { tokenHash: hashSecretToken(token) },
-    select: { revokedAt: true, showPatientNames: true, practitioner: { select: { id: true, name: true } } },
+    select: { id: true, revokedAt: true, showPatientNames: true, practitioner: { select: { id: true, name: true } } },
   });
   if (!feed || feed.revokedAt) return null;
   const [clinic, bookings] = await Promise.all([
@@ -101,6 +101,16 @@ export async function calendarFeedForToken(token: string, now: Date = new Date()
   ]);
   // Names are read only when the clinic turned them on for this feed.
   const names = feed.showPatientNames ? await patientNames(bookings.map((b) => b.patientId)) : new Map<string, string>();
+  if (feed.showPatientNames) {
+    // Patients' names left the clinic in this answer: recorded like any other read of patient data.
+    await recordAudit(db, {
+      actorId: null,
+      action: "calendar-feed.read-with-names",
+      entityType: "CalendarFeed",
+      entityId: feed.id,
+      details: { practitionerId: feed.practitioner.id, bookings: bookings.length },
+    });
+  }
   return practitionerFeed({
     practitionerName: feed.practitioner.name,
     clinic,

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { getQuestionnaire, QUESTIONNAIRE_VERSION } from "@/lib/screening/questionnaire";
 import { parseStoredAnswers, parseStoredReasons } from "@/lib/screening/stored-response";
 import { reasonChipLabel } from "@/lib/staff/reason-chip-labels";
+import { dismissalsOf, standingReasons } from "@/lib/screening/standing-reasons";
 import { FhirError } from "./fhir-error";
 import { inList, type ResourceReader } from "./fhir-context";
 import { toQuestionnaire } from "./questionnaire-resource";
@@ -61,12 +62,14 @@ function toResponse(row: ResponseRow): QuestionnaireResponse {
 
 export const questionnaireResponseReader: ResourceReader<QuestionnaireResponse> = {
   async read(id) {
-    const row = await db.screeningResponse.findUnique({ where: { id }, select: responseSelect });
+    // A re-assessment after a move copies the patient's answers: not a new answer set of theirs.
+    const row = await db.screeningResponse.findFirst({ where: { id, reassessedFromId: null }, select: responseSelect });
     return row ? toResponse(row) : null;
   },
   async search(search) {
     const where: Prisma.ScreeningResponseWhereInput = {
       id: inList(search.values._id),
+      reassessedFromId: null,
       ...(search.values.subject ? { booking: { patientId: { in: search.values.subject } } } : {}),
     };
     const [total, rows] = await Promise.all([
@@ -82,19 +85,23 @@ const taskSelect = {
   patientId: true,
   status: true,
   updatedAt: true,
+  // Every flagged answer set, latest first: a re-assessment after a move keeps
+  // a nurse's set-asides on the row it re-read, so the Task needs both.
   screenings: {
     where: { outcome: "FLAGGED" },
-    orderBy: { submittedAt: "desc" },
-    take: 1,
-    select: { id: true, submittedAt: true, reasons: true },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    select: { id: true, submittedAt: true, reasons: true, reassessedFromId: true, dismissals: { select: { code: true } } },
   },
   reviews: { orderBy: { createdAt: "desc" }, take: 1, select: { decision: true, createdAt: true } },
 } as const satisfies Prisma.BookingSelect;
 
 type TaskRow = Prisma.BookingGetPayload<{ select: typeof taskSelect }>;
 
-// A review exists for a booking that is flagged now, or was flagged and decided.
-const HAS_REVIEW_TASK: Prisma.BookingWhereInput = { OR: [{ status: "FLAGGED" }, { reviews: { some: {} } }] };
+// A review task exists for a booking that is flagged now or ever was: decided
+// by staff, or closed without a review (cancelled, or cleared by a move).
+const HAS_REVIEW_TASK: Prisma.BookingWhereInput = {
+  OR: [{ status: "FLAGGED" }, { reviews: { some: {} } }, { screenings: { some: { outcome: "FLAGGED" } } }],
+};
 
 function taskStatusFilter(codes: string[] | undefined): Prisma.BookingWhereInput {
   if (!codes) return {};
@@ -104,11 +111,13 @@ function taskStatusFilter(codes: string[] | undefined): Prisma.BookingWhereInput
   const or: Prisma.BookingWhereInput[] = [];
   if (codes.includes("requested")) or.push({ status: "FLAGGED" });
   if (codes.includes("completed")) or.push({ status: { not: "FLAGGED" }, reviews: { some: {} } });
+  if (codes.includes("cancelled")) or.push({ status: { not: "FLAGGED" }, reviews: { none: {} } });
   return { OR: or.length ? or : [{ id: "" }] };
 }
 
 function toTask(row: TaskRow, clinicName: string): Task {
   const flagging = row.screenings[0];
+  const setAside = flagging ? dismissalsOf(flagging, row.screenings).map((d) => d.code) : [];
   return toReviewTask({
     bookingId: row.id,
     patientId: row.patientId,
@@ -116,7 +125,7 @@ function toTask(row: TaskRow, clinicName: string): Task {
     updatedAt: row.updatedAt,
     flaggedAt: flagging?.submittedAt ?? row.updatedAt,
     flaggingResponseId: flagging?.id ?? null,
-    reasons: parseStoredReasons(flagging?.reasons).map((r) => ({ code: r.code, label: reasonChipLabel(r.code) })),
+    reasons: standingReasons(parseStoredReasons(flagging?.reasons), setAside).map((r) => ({ code: r.code, label: reasonChipLabel(r.code) })),
     latestReview: row.reviews[0] ?? null,
     ownerDisplay: `${clinicName} clinical team`,
   });

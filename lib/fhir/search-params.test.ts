@@ -56,6 +56,8 @@ describe("FHIR search parameters", () => {
     ["a _count that is not a number", "Task", "_count=ten", "_count"],
     ["a repeated token parameter", "Task", "status=requested&status=completed", "status"],
     ["a malformed id", "Patient", "_id=no spaces", "_id"],
+    ["a name every object inherits", "Patient", "constructor=1", "constructor"],
+    ["the prototype's own name", "Patient", "__proto__=1", "__proto__"],
   ] as const)("%s is refused as invalid, naming the parameter", (_label, type, query, expression) => {
     expect(refusal(() => parse(type, query))).toEqual({ issue: "invalid", expression });
   });

@@ -50,14 +50,15 @@ export function parseSearch(type: FhirResourceType, params: URLSearchParams, tim
     throw new FhirError("not-supported", "Only JSON is offered: _format=json or leave _format out.", "_format");
   }
 
-  const values: Record<string, string[]> = {};
-  const dates: Record<string, InstantRange> = {};
+  // No prototype: a parameter named "constructor" or "__proto__" is just unknown.
+  const values: Record<string, string[]> = Object.create(null);
+  const dates: Record<string, InstantRange> = Object.create(null);
   for (const name of new Set(params.keys())) {
     if (RESULT_PARAMS.has(name)) continue;
     if (name.includes(":")) {
       throw new FhirError("not-supported", `Search modifiers such as "${name}" are not supported.`, name);
     }
-    const param = spec[name];
+    const param = Object.hasOwn(spec, name) ? spec[name] : undefined;
     if (!param) {
       const known = Object.keys(spec).join(", ");
       throw new FhirError("invalid", `${type} has no search parameter "${name}". Known: ${known}, _count.`, name);

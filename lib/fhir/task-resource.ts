@@ -28,10 +28,13 @@ const DECISION_LABELS: Record<string, string> = {
 export function toReviewTask(row: ReviewTaskRow): Task {
   const awaiting = row.status === "FLAGGED";
   const decided = !awaiting && row.latestReview;
+  // inv-1: never modified before it was authored (the flagging answers can be
+  // stamped a moment after the booking row's last write).
+  const lastModified = new Date(Math.max(row.updatedAt.getTime(), row.flaggedAt.getTime())).toISOString();
   return {
     resourceType: "Task",
     id: row.bookingId,
-    meta: { lastUpdated: row.updatedAt.toISOString() },
+    meta: { lastUpdated: lastModified },
     status: awaiting ? "requested" : decided ? "completed" : "cancelled",
     businessStatus: { text: awaiting ? "Awaiting staff review" : decided ? "Reviewed" : "Closed without a review" },
     intent: "order",
@@ -41,7 +44,7 @@ export function toReviewTask(row: ReviewTaskRow): Task {
     focus: { reference: `Appointment/${row.bookingId}` },
     for: { reference: `Patient/${row.patientId}` },
     authoredOn: row.flaggedAt.toISOString(),
-    lastModified: row.updatedAt.toISOString(),
+    lastModified,
     // Reviews are done by the clinic's team, not a named practitioner.
     owner: { display: row.ownerDisplay },
     ...(row.reasons.length ? { reasonCode: { text: row.reasons.map((r) => r.label).join("; ") } } : {}),

@@ -77,6 +77,9 @@ describe("practitioner calendar feed", () => {
     if (!created.ok) throw new Error(created.message);
     const { events: withNames } = await subscribe(created.token);
     expect(withNames[0]!.summary).toBe(`${clinic.short.name} — Hemi Walker`);
+    // Names left the clinic: each fetch is in the audit trail, like any read of patient data.
+    const feed = await db.calendarFeed.findFirstOrThrow({ where: { practitionerId: clinic.first.id, revokedAt: null }, select: { id: true } });
+    expect(await db.auditEvent.count({ where: { action: "calendar-feed.read-with-names", entityId: feed.id } })).toBe(1);
   });
 
   it("a new feed replaces the old one, and a revoked or unknown token gets a plain 404", async () => {

@@ -15,6 +15,7 @@ import { fhirErrorsDeep, loadFhirDefinitions } from "../support/fhir-validator";
 import { seedClinic } from "../support/booking-fixtures";
 import { makePatient, makeStaff } from "../support/people";
 import { addFlaggingScreening, makeBooking } from "../support/fhir-fixtures";
+import { wellAnswers } from "@/lib/screening/well-answers";
 
 const route = await import("@/app/api/fhir/R4/[[...path]]/route");
 const TZ = "Pacific/Auckland";
@@ -137,6 +138,35 @@ describe("FHIR API: a practice system reads the day", () => {
     expect((questionnaire.body as Bundle).total).toBe(1);
   });
 
+  it("leaves out a reason a nurse set aside, and answers a move copied, and keeps a task cleared by a move", async () => {
+    const someone = await makePatient(db, "Moana Set-Aside");
+    const booking = await makeBooking(db, { practitionerId: clinic.first.id, procedureId: clinic.short.id, minutes: 45, patientId: someone.id, startsAt: clinicInstant(tomorrow, "11:00", TZ), status: "FLAGGED" });
+    const answers = JSON.stringify(wellAnswers({ otherInfo: "a bit crook" }));
+    const reasons = JSON.stringify([
+      { code: "CLOSE_CONTACT", message: "Close contact", detail: "Close contact" },
+      { code: "FREE_TEXT_RESPIRATORY", message: "Mentions illness", detail: "Mentions illness" },
+    ]);
+    const base = { bookingId: booking.id, kind: "BOOKING" as const, questionnaireVersion: 1, answers, outcome: "FLAGGED" as const, reasons, submittedById: someone.id };
+    const first = await db.screeningResponse.create({ data: { ...base, submittedAt: new Date(Date.now() - 60_000) }, select: { id: true } });
+    const nurse = await makeStaff(db);
+    await db.screeningReasonDismissal.create({ data: { responseId: first.id, code: "FREE_TEXT_RESPIRATORY", note: "Phoned: a knee", dismissedById: nurse.id } });
+    // A move re-read the same answers: a copy that points back at them.
+    await db.screeningResponse.create({ data: { ...base, submittedAt: new Date(), reassessedFromId: first.id } });
+
+    const task = (await fhir(`Task/${booking.id}`, token)).body as Task;
+    expect(task.input?.map((i) => i.valueCodeableConcept?.coding?.[0]?.code)).toEqual(["CLOSE_CONTACT"]);
+    const responses = await fhir(`QuestionnaireResponse?subject=Patient/${someone.id}`, token);
+    expect(entries(responses.body).map((r) => r.id)).toEqual([first.id]);
+
+    // Cleared by a later move, with no review: the task is closed, not gone.
+    await db.booking.update({ where: { id: booking.id }, data: { status: "CONFIRMED" } });
+    const closed = await fhir(`Task/${booking.id}`, token);
+    expect(closed.status).toBe(200);
+    expect(closed.body).toMatchObject({ status: "cancelled" });
+    const cancelled = await fhir(`Task?status=cancelled&patient=Patient/${someone.id}`, token);
+    expect((cancelled.body as Bundle).total).toBe(1);
+  });
+
   it("reads the patient with their NHI, and the practitioner, service and schedule", async () => {
     const p = await fhir(`Patient/${patient.id}`, token);
     expect(p.body).toMatchObject({ identifier: [{ system: NHI_SYSTEM, value: "ZAC5361" }] });
@@ -200,6 +230,8 @@ describe("FHIR API: a practice system reads the day", () => {
   it("writes are refused: the API is read only", async () => {
     const res = await route.POST();
     expect(res.status).toBe(405);
+    // A HEAD is not a read either: it would spend the allowance and audit data never sent.
+    expect((await route.HEAD()).status).toBe(405);
     expect(((await res.json()) as OperationOutcome).resourceType).toBe("OperationOutcome");
   });
 

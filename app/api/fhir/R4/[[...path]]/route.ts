@@ -9,6 +9,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
   return fhirGet(request, path);
 }
 
+// Not GET's answer without a body: a HEAD would spend the client's allowance
+// and record reads of data never sent.
+export const HEAD = fhirMethodNotAllowed;
 export const POST = fhirMethodNotAllowed;
 export const PUT = fhirMethodNotAllowed;
 export const PATCH = fhirMethodNotAllowed;
