@@ -1,4 +1,3 @@
-import { Prisma } from "@prisma/client";
 import { databaseUrl, providerOf } from "./database-url";
 
 /**
@@ -7,11 +6,11 @@ import { databaseUrl, providerOf } from "./database-url";
  * PostgreSQL's LIKE does not, so there it asks for ILIKE.
  */
 export function containsIgnoringCase(text: string): { contains: string } {
-  if (providerOf(databaseUrl()) === "postgresql") return { contains: text, mode: "insensitive" } as { contains: string };
+  if (isPostgres()) return { contains: text, mode: "insensitive" } as { contains: string };
   return { contains: text };
 }
 
-/** The LIKE operator of a raw query that ignores case on both databases (ILIKE on PostgreSQL). */
-export function caseInsensitiveLike(): Prisma.Sql {
-  return providerOf(databaseUrl()) === "postgresql" ? Prisma.sql`ILIKE` : Prisma.sql`LIKE`;
+/** Whether this process talks to PostgreSQL (raw SQL that differs by database asks). */
+export function isPostgres(): boolean {
+  return providerOf(databaseUrl()) === "postgresql";
 }

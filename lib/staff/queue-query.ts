@@ -10,7 +10,7 @@ import { dismissalsOf, standingReasons } from "@/lib/screening/standing-reasons"
 import { parseStoredReasons } from "@/lib/screening/stored-response";
 import { reasonChipLabel } from "./reason-chip-labels";
 import { flaggedSince } from "./waited-for";
-import { caseInsensitiveLike, containsIgnoringCase } from "@/lib/db/text-search";
+import { containsIgnoringCase, isPostgres } from "@/lib/db/text-search";
 
 export type QueueItem = {
   id: string;
@@ -178,8 +178,15 @@ async function patientIdsNamed(text: string): Promise<{ in: string[] } | null> {
   // Prisma's `contains` passes % and _ through as LIKE wildcards ("%" would
   // match everyone), so the name search is one escaped LIKE of our own.
   const pattern = `%${escapeLike(text)}%`;
-  const rows = await db.$queryRaw<{ userId: string }[]>`
-    SELECT "userId" FROM "PatientProfile" WHERE "legalName" ${caseInsensitiveLike()} ${pattern} ESCAPE '\\' LIMIT ${MAX_NAME_MATCHES + 1}`;
+  const limit = MAX_NAME_MATCHES + 1;
+  // Two whole statements, not an interpolated operator: each database's client
+  // has its own SQL-fragment class, so a fragment would be sent as a value.
+  // SQLite's LIKE ignores ASCII case; PostgreSQL needs ILIKE.
+  const rows = isPostgres()
+    ? await db.$queryRaw<{ userId: string }[]>`
+        SELECT "userId" FROM "PatientProfile" WHERE "legalName" ILIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`
+    : await db.$queryRaw<{ userId: string }[]>`
+        SELECT "userId" FROM "PatientProfile" WHERE "legalName" LIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`;
   if (rows.length <= MAX_NAME_MATCHES) return { in: rows.map((row) => row.userId) };
   // The broad fallback below uses `contains`; with a wildcard in the text it
   // would over-match, so such a search keeps the first matches only.
