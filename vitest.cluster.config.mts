@@ -10,6 +10,7 @@ export default defineConfig({
     include: ["tests/cluster/**/*.test.ts"],
     environment: "node",
     fileParallelism: false,
+    setupFiles: ["./tests/setup/server-only.ts"],
     server: { deps: { inline: ["server-only"] } },
   },
 });

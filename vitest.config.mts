@@ -11,7 +11,7 @@ export default defineConfig({
     exclude: ["node_modules/**", "tests/cluster/**", ...(process.env.TEST_POSTGRES_URL ? ["lib/db/serialized-sqlite-adapter.test.ts"] : [])],
     environment: "node",
     // Integration tests give each worker its own migrated SQLite file.
-    setupFiles: ["./tests/setup/vitest-setup.ts"],
+    setupFiles: ["./tests/setup/server-only.ts", "./tests/setup/vitest-setup.ts"],
     globalSetup: ["./tests/setup/vitest-global-setup.ts"],
     server: { deps: { inline: ["server-only"] } },
   },

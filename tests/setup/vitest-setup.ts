@@ -1,11 +1,7 @@
 // Runs before every test file, in its worker.
 import path from "node:path";
-import { vi } from "vitest";
 import { createMigratedSqliteFile } from "../support/migrated-sqlite";
 import { copyTemplateDatabase } from "../support/migrated-postgres";
-
-// "server-only" throws outside React server code; tests are trusted server code.
-vi.mock("server-only", () => ({}));
 
 // Each test file gets its own database, migrated from the committed
 // migrations, before any module reads DATABASE_URL: a SQLite file, or on a
