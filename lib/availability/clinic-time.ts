@@ -6,13 +6,20 @@ import type { ClinicDate } from "./types";
 const WALL_FORMAT = "yyyy-MM-dd HH:mm";
 const TIME_SHAPE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+// Zones this process has already found valid. Building an Intl.DateTimeFormat
+// costs milliseconds and every slot search checks its zone; the runtime's
+// zone database does not change while it runs.
+const knownTimeZones = new Set<string>();
+
 /** Throws a RangeError for a name the runtime's time-zone database does not know. */
 export function assertTimeZone(timeZone: string): void {
+  if (knownTimeZones.has(timeZone)) return;
   try {
     new Intl.DateTimeFormat("en", { timeZone });
   } catch {
     throw new RangeError(`Unknown time zone "${timeZone}"`);
   }
+  knownTimeZones.add(timeZone);
 }
 
 /** True for a wall-clock time "HH:mm" from 00:00 to 23:59. */

@@ -14,3 +14,12 @@ export const DEFAULT_MIN_NOTICE_HOURS = 24;
 
 /** The last bookable clinic date is clinic today + this many days. */
 export const DEFAULT_HORIZON_DAYS = 90;
+
+/**
+ * No hold lasts longer than this: a slot's hold lies inside one opening
+ * window, a window inside one clinic date, and the longest clinic date is 25
+ * hours (the day the clocks go back). Reads of the bookings that touch a
+ * window use it as their lower bound, so their cost does not grow with the
+ * clinic's history.
+ */
+export const LONGEST_HOLD_HOURS = 25;

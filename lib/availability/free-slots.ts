@@ -1,6 +1,7 @@
 import { tzOffset } from "@date-fns/tz";
-import { addMilliseconds, addMinutes, isValid } from "date-fns";
+import { addMilliseconds, isValid } from "date-fns";
 import { addClinicDays, assertClinicDate } from "./clinic-date";
+import { clinicDayClocks, steadyInstantMs, type ClinicDayClock } from "./clinic-day-clock";
 import { assertTimeZone, clinicToday, isFirstReadingOfClock } from "./clinic-time";
 import {
   DEFAULT_HORIZON_DAYS,
@@ -8,10 +9,12 @@ import {
   DEFAULT_STEP_MINUTES,
   SLOT_STEP_MINUTES,
 } from "./constants";
-import { holdIntervalFor, intervalsOverlap } from "./intervals";
-import { openingWindowsOn } from "./opening-windows";
-import type { ClinicDate, Interval, PractitionerSchedule, ProcedureTiming, Slot } from "./types";
-import { ceilToGrid } from "./utc-grid";
+import { blockedTimeline, isFreeFrom } from "./blocked-timeline";
+import { assertValidHours, END_OF_DAY, openingWindowsOn } from "./opening-windows";
+import type { ClinicDate, PractitionerSchedule, ProcedureTiming, Slot, WeeklyHours } from "./types";
+
+const MINUTE_MS = 60_000;
+const GRID_MS = SLOT_STEP_MINUTES * MINUTE_MS;
 
 export type ComputeFreeSlotsInput = {
   procedure: ProcedureTiming;
@@ -26,6 +29,9 @@ export type ComputeFreeSlotsInput = {
   horizonDays?: number;
   stepMinutes?: number;
 };
+
+/** An opening window as UTC epoch milliseconds, [startMs, endMs). */
+type WindowMs = { startMs: number; endMs: number };
 
 /**
  * Free start times, earliest first, one per distinct instant, each listing
@@ -64,33 +70,38 @@ export function computeFreeSlots(input: ComputeFreeSlotsInput): Slot[] {
   // work; min notice already refuses anything before now.
   const firstDate = from > today ? from : today;
   const lastDate = to < lastBookable ? to : lastBookable;
-  const earliestStart = addMilliseconds(now, minNoticeHours * 3_600_000);
-  const holdMinutes = procedure.durationMinutes + procedure.bufferMinutes;
+  const earliestStartMs = addMilliseconds(now, minNoticeHours * 3_600_000).getTime();
+  const holdMs = (procedure.durationMinutes + procedure.bufferMinutes) * MINUTE_MS;
+  const durationMs = procedure.durationMinutes * MINUTE_MS;
+  const stepMs = stepMinutes * MINUTE_MS;
 
-  // Time-zone conversions dominate the cost, and practitioners mostly share
-  // hours: work out each distinct day's windows and starts once per call.
-  const windowsByDay = new Map<string, Interval[]>();
-  const startsByWindow = new Map<string, Date[]>();
-  const hoursKeys = new Map(practitioners.map((p) => [p, p.weeklyHours.map((h) => `${h.weekday} ${h.opensAt}-${h.closesAt}`).join()]));
+  // Plain numbers throughout: each date's clock is worked out once, each
+  // distinct set of hours turned into windows once per date, each window's
+  // starts once, and every blocked span is swept in order instead of
+  // scanned per start. Practitioners mostly share hours.
+  const windowsByDay = new Map<string, WindowMs[]>();
+  const startsByWindow = new Map<string, number[]>();
+  const schedules = practitioners.map((practitioner) => ({
+    practitioner,
+    hoursKey: practitioner.weeklyHours.map((h) => `${h.weekday} ${h.opensAt}-${h.closesAt}`).join(),
+    blocked: blockedTimeline([...practitioner.timeOff, ...practitioner.busy]),
+  }));
 
   const slotsByStart = new Map<number, Slot>();
-  for (let date = firstDate; date <= lastDate; date = addClinicDays(date, 1)) {
-    for (const practitioner of practitioners) {
-      const blocked: Interval[] = [...practitioner.timeOff, ...practitioner.busy];
-      const dayKey = `${date} ${hoursKeys.get(practitioner)}`;
+  for (const day of clinicDayClocks(firstDate, lastDate, timeZone)) {
+    for (const { practitioner, hoursKey, blocked } of schedules) {
+      const dayKey = `${day.date} ${hoursKey}`;
       let windows = windowsByDay.get(dayKey);
-      if (!windows) windowsByDay.set(dayKey, (windows = openingWindowsOn(date, practitioner.weeklyHours, timeZone)));
+      if (!windows) windowsByDay.set(dayKey, (windows = openingWindowsMsOn(day, practitioner.weeklyHours, timeZone)));
       for (const window of windows) {
-        // Holds stay inside the window, so only blocks touching it matter.
-        const blockedHere = blocked.filter((interval) => intervalsOverlap(window, interval));
-        const windowKey = `${window.startsAt.getTime()}-${window.endsAt.getTime()}`;
+        const windowKey = `${window.startMs}-${window.endMs}`;
         let starts = startsByWindow.get(windowKey);
-        if (!starts) startsByWindow.set(windowKey, (starts = candidateStarts(window, stepMinutes, holdMinutes, timeZone)));
-        for (const startsAt of starts) {
-          if (startsAt < earliestStart) continue;
-          const hold = holdIntervalFor(startsAt, procedure);
-          if (blockedHere.some((interval) => intervalsOverlap(hold, interval))) continue;
-          addPractitioner(slotsByStart, startsAt, procedure.durationMinutes, practitioner);
+        if (!starts) startsByWindow.set(windowKey, (starts = candidateStarts(window, day, stepMs, holdMs, timeZone)));
+        const isFree = isFreeFrom(blocked);
+        for (const startMs of starts) {
+          if (startMs < earliestStartMs) continue;
+          if (!isFree(startMs, startMs + holdMs)) continue;
+          addPractitioner(slotsByStart, startMs, durationMs, practitioner);
         }
       }
     }
@@ -98,39 +109,55 @@ export function computeFreeSlots(input: ComputeFreeSlotsInput): Slot[] {
   return [...slotsByStart.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
+/**
+ * The day's opening windows, sorted by opening. A steady day (no clock
+ * change) needs no time-zone work: the clinic's conversion rules are those
+ * of `openingWindowsOn`, which the rare clock-change day still uses.
+ */
+function openingWindowsMsOn(day: ClinicDayClock, weeklyHours: readonly WeeklyHours[], timeZone: string): WindowMs[] {
+  if (!day.steady) {
+    return openingWindowsOn(day.date, weeklyHours, timeZone).map((w) => ({ startMs: w.startsAt.getTime(), endMs: w.endsAt.getTime() }));
+  }
+  // Check every row, not just today's, so a bad row fails on any day.
+  weeklyHours.forEach(assertValidHours);
+  return weeklyHours
+    .filter((hours) => hours.weekday === day.weekday)
+    .map((hours) => ({
+      startMs: steadyInstantMs(day, hours.opensAt),
+      endMs: hours.closesAt === END_OF_DAY ? day.endMs : steadyInstantMs(day, hours.closesAt),
+    }))
+    .sort((a, b) => a.startMs - b.startMs);
+}
+
 /** Real instants from the window's opening, on the slot grid, whose hold fits before closing. */
-function candidateStarts(window: Interval, stepMinutes: number, holdMinutes: number, timeZone: string): Date[] {
-  // Only a window that spans a clock change can contain a repeated clock time.
-  const spansClockChange = tzOffset(timeZone, window.startsAt) !== tzOffset(timeZone, window.endsAt);
-  const starts: Date[] = [];
-  for (
-    let startsAt = ceilToGrid(window.startsAt, SLOT_STEP_MINUTES);
-    addMinutes(startsAt, holdMinutes) <= window.endsAt;
-    startsAt = addMinutes(startsAt, stepMinutes)
-  ) {
-    if (spansClockChange && !isFirstReadingOfClock(startsAt, timeZone)) continue;
-    starts.push(startsAt);
+function candidateStarts(window: WindowMs, day: ClinicDayClock, stepMs: number, holdMs: number, timeZone: string): number[] {
+  // Only a window that spans a clock change can contain a repeated clock time,
+  // and only a day that is not steady has one.
+  const spansClockChange =
+    !day.steady && tzOffset(timeZone, new Date(window.startMs)) !== tzOffset(timeZone, new Date(window.endMs));
+  const starts: number[] = [];
+  for (let startMs = Math.ceil(window.startMs / GRID_MS) * GRID_MS; startMs + holdMs <= window.endMs; startMs += stepMs) {
+    if (spansClockChange && !isFirstReadingOfClock(new Date(startMs), timeZone)) continue;
+    starts.push(startMs);
   }
   return starts;
 }
 
 function addPractitioner(
   slotsByStart: Map<number, Slot>,
-  startsAt: Date,
-  durationMinutes: number,
+  startMs: number,
+  durationMs: number,
   practitioner: PractitionerSchedule,
 ): void {
-  const key = startsAt.getTime();
-  const slot = slotsByStart.get(key) ?? {
-    startsAt,
-    endsAt: addMinutes(startsAt, durationMinutes),
-    practitioners: [],
-  };
+  let slot = slotsByStart.get(startMs);
+  if (!slot) {
+    slot = { startsAt: new Date(startMs), endsAt: new Date(startMs + durationMs), practitioners: [] };
+    slotsByStart.set(startMs, slot);
+  }
   // Overlapping windows on one day could offer the same start twice.
   if (!slot.practitioners.some((p) => p.id === practitioner.id)) {
     slot.practitioners.push({ id: practitioner.id, name: practitioner.name });
   }
-  slotsByStart.set(key, slot);
 }
 
 function assertInput(input: Required<ComputeFreeSlotsInput>): void {

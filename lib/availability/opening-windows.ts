@@ -3,7 +3,7 @@ import { clinicInstant, isWallTime } from "./clinic-time";
 import type { ClinicDate, Interval, WeeklyHours } from "./types";
 
 /** Closing at "24:00" means midnight at the end of the day (a window that runs to the end of the day). */
-const END_OF_DAY = "24:00";
+export const END_OF_DAY = "24:00";
 
 /**
  * The real-time opening windows for one clinic date. Hours are stored as
@@ -33,7 +33,7 @@ export function openingWindowsOn(
 }
 
 /** Stored hours are checked when saved; bad ones here are a bug, so fail loudly. */
-function assertValidHours(hours: WeeklyHours): void {
+export function assertValidHours(hours: WeeklyHours): void {
   const { weekday, opensAt, closesAt } = hours;
   if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) {
     throw new RangeError(`Weekday must be 1 (Monday) to 7 (Sunday), got ${weekday}`);

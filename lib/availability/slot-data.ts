@@ -6,7 +6,8 @@ import { TIME_HOLDING_STATUSES } from "@/lib/booking/statuses";
 import { computeFreeSlots } from "./free-slots";
 import { addClinicDays } from "./clinic-date";
 import { clinicInstant } from "./clinic-time";
-import type { ClinicDate, PractitionerSchedule, Slot } from "./types";
+import { LONGEST_HOLD_HOURS } from "./constants";
+import type { ClinicDate, PractitionerSchedule, ProcedureTiming, Slot } from "./types";
 
 type Range = { from: ClinicDate; to: ClinicDate };
 
@@ -29,6 +30,10 @@ export async function loadPractitionerSchedules(args: {
   const { procedureId, range, timeZone, excludeBookingId, ignoreBookings = false, client = db } = args;
   const windowStart = clinicInstant(addClinicDays(range.from, -1), "00:00", timeZone);
   const windowEnd = clinicInstant(addClinicDays(range.to, 2), "00:00", timeZone);
+  // Bounded on both sides, so the read costs the same whatever the clinic's
+  // history: a hold never lasts longer than LONGEST_HOLD_HOURS, so one that
+  // started earlier than that before the window has ended before it.
+  const earliestHoldStart = new Date(windowStart.getTime() - LONGEST_HOLD_HOURS * 3_600_000);
 
   const practitioners = await client.practitioner.findMany({
     where: { active: true, procedures: { some: { procedureId } } },
@@ -40,7 +45,7 @@ export async function loadPractitionerSchedules(args: {
       timeOff: { where: { startsAt: { lt: windowEnd }, endsAt: { gt: windowStart } }, select: { startsAt: true, endsAt: true } },
       bookings: {
         where: {
-          startsAt: { lt: windowEnd },
+          startsAt: { gt: earliestHoldStart, lt: windowEnd },
           blockedUntil: { gt: windowStart },
           status: { in: [...TIME_HOLDING_STATUSES] },
           ...(excludeBookingId ? { id: { not: excludeBookingId } } : {}),
@@ -58,6 +63,19 @@ export async function loadPractitionerSchedules(args: {
   }));
 }
 
+/** What the slot read needs of a procedure; callers that already read it pass it down. */
+export type SlotProcedure = ProcedureTiming & { id: string; slug: string };
+
+/**
+ * Free slots of a procedure already read (with the clinic's time zone) over
+ * clinic dates [from, to]: one schedules read, then the pure rules.
+ */
+export async function freeSlotsOf<P extends SlotProcedure>(procedure: P, range: Range, timeZone: string, now: Date = new Date()) {
+  const practitioners = await loadPractitionerSchedules({ procedureId: procedure.id, range, timeZone });
+  const slots: Slot[] = computeFreeSlots({ procedure, practitioners, from: range.from, to: range.to, timeZone, now });
+  return { procedure, timeZone, slots };
+}
+
 /**
  * Free slots of one procedure over clinic dates [from, to], read from the
  * database and computed by the pure rules. Returns null for an unknown slug.
@@ -69,7 +87,5 @@ export async function findFreeSlots(slug: string, range: Range, now: Date = new 
   });
   if (!procedure) return null;
   const { timeZone } = await getClinic();
-  const practitioners = await loadPractitionerSchedules({ procedureId: procedure.id, range, timeZone });
-  const slots: Slot[] = computeFreeSlots({ procedure, practitioners, from: range.from, to: range.to, timeZone, now });
-  return { procedure, timeZone, slots };
+  return freeSlotsOf(procedure, range, timeZone, now);
 }

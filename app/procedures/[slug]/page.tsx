@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { findProcedureBySlug } from "@/lib/procedures/procedure-data";
-import { findFreeSlots } from "@/lib/availability/slot-data";
+import { freeSlotsOf } from "@/lib/availability/slot-data";
 import { slotWeek } from "@/lib/availability/slot-week";
 import { buildSlotPickerDays } from "@/lib/availability/slot-picker-days";
 import { formatClinicDate, timeZoneAbbreviation } from "@/lib/availability";
@@ -29,8 +29,8 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
   const clinic = await getClinic();
   const now = new Date();
   const range = slotWeek(typeof week === "string" ? week : undefined, now, clinic.timeZone);
-  const free = await findFreeSlots(slug, range, now);
-  const days = buildSlotPickerDays(range, free?.slots ?? [], clinic.timeZone);
+  const free = await freeSlotsOf(procedure, range, clinic.timeZone, now);
+  const days = buildSlotPickerDays(range, free.slots, clinic.timeZone);
   const zoneLabel = `New Zealand time (${timeZoneAbbreviation(now, clinic.timeZone)})`;
   const weekHref = (date: string | null) => (date ? `/procedures/${slug}?week=${date}` : null);
 
