@@ -271,7 +271,7 @@ async function answerAll() {
 }
 
 describe("free slots, recorded", () => {
-  it("answers every recorded question exactly as recorded", { timeout: 240_000 }, async () => {
+  it("answers every recorded question exactly as recorded", { timeout: 600_000 }, async () => {
     const actual = await answerAll();
     if (process.env.RECORD_FREE_SLOTS === "1") {
       fs.writeFileSync(RECORD_FILE, JSON.stringify(actual, null, 1) + "\n");
