@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { getClinic, readClinic, type ClinicInfo } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, formatClinicTime, type SlotPractitioner } from "@/lib/availability";
 import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
+import { selectBookingContext, selectPatientClash } from "./booking-sql";
 import { bookingWorkSelect, findOfferedSlot, visibleTo, type BookingWork } from "./booking-data";
 import {
   BeforeSuggestedDateError,
@@ -20,7 +21,6 @@ import {
   TransitionRefusedError,
 } from "./booking-errors";
 import { canReschedule, lifecycleActorFor } from "./lifecycle";
-import { TIME_HOLDING_STATUSES } from "./statuses";
 import { suggestedWaitFor } from "./suggested-date";
 
 // The checks a booking and a move share, and the plans built from them. The
@@ -58,18 +58,15 @@ export async function assertPatientWithProfile(actor: CurrentUser, context?: Pic
  * What a new booking starts from, read once per request and passed down (React
  * cache() does not dedupe in route handlers): the clinic, the procedure (null
  * when there is no active one by that slug) and whether the patient has a
- * profile. The three reads run side by side; the checks use them in their
- * usual order.
+ * profile, in one statement; the checks use them in their usual order.
  */
 export type BookingContext = { clinic: ClinicInfo; procedure: BookableProcedure | null; hasProfile: boolean };
 
 export async function readBookingContext(patientId: string, procedureSlug: string): Promise<BookingContext> {
-  const [clinic, procedure, profile] = await Promise.all([
-    readClinic(),
-    db.procedure.findFirst({ where: { slug: procedureSlug, active: true }, select: procedureSelect }),
-    db.patientProfile.findUnique({ where: { userId: patientId }, select: { id: true } }),
-  ]);
-  return { clinic, procedure, hasProfile: profile !== null };
+  const context = await selectBookingContext(patientId, procedureSlug);
+  // No Clinic row: readClinic says how to set one up.
+  if (!context) return { clinic: await readClinic(), procedure: null, hasProfile: false };
+  return context;
 }
 
 export type PatientTime = { patientId: string; startsAt: Date; endsAt: Date; excludeBookingId?: string };
@@ -86,24 +83,14 @@ const LONGEST_BOOKING_MS = 2 * 86_400_000;
  * not the practitioner's buffer after it.
  */
 export async function assertPatientFree(client: Prisma.TransactionClient, time: PatientTime, timeZone: string): Promise<void> {
-  const clash = await client.booking.findFirst({
-    where: {
-      patientId: time.patientId,
-      status: { in: [...TIME_HOLDING_STATUSES] },
-      startsAt: { lt: time.endsAt, gt: new Date(time.startsAt.getTime() - LONGEST_BOOKING_MS) },
-      endsAt: { gt: time.startsAt },
-      ...(time.excludeBookingId ? { id: { not: time.excludeBookingId } } : {}),
-    },
-    orderBy: { startsAt: "asc" },
-    // The procedure's name only when there is a clash: a relation in the
-    // select would cost a second statement on every booking.
-    select: { reference: true, startsAt: true, procedureId: true },
+  const clash = await selectPatientClash(client, {
+    ...time,
+    startsAfter: new Date(time.startsAt.getTime() - LONGEST_BOOKING_MS),
   });
   if (clash) {
-    const procedure = await client.procedure.findUniqueOrThrow({ where: { id: clash.procedureId }, select: { name: true } });
     throw new PatientAlreadyBookedError({
       reference: clash.reference,
-      procedureName: procedure.name,
+      procedureName: clash.procedureName,
       time: formatClinicTime(clash.startsAt, timeZone),
     });
   }

@@ -81,7 +81,7 @@ export async function createBooking(
         await lockForUpdate(tx, "User", actor.id);
         await assertPatientFree(tx, patientTime, clinic.timeZone);
         // Columns only (one INSERT … RETURNING): the procedure and patient are
-        // known already, and the practitioner's title is read on its own —
+        // known already and claimTime reads the practitioner's title —
         // reloading the booking with its relations cost four more statements.
         const inserted = await tx.booking.create({
           data: {
@@ -96,15 +96,14 @@ export async function createBooking(
           },
           select: { id: true, reference: true, status: true, startsAt: true, endsAt: true, version: true, createdAt: true, patientId: true },
         });
-        const { title } = await tx.practitioner.findUniqueOrThrow({ where: { id: practitioner.id }, select: { title: true } });
+        const { practitionerTitle } = await claimTime(tx, { ...inserted, practitionerId: practitioner.id, blockedUntil: hold.endsAt });
         const booking: BookingWork = {
           ...inserted,
           practitionerId: practitioner.id,
           procedure,
-          practitioner: { id: practitioner.id, name: practitioner.name, title },
+          practitioner: { id: practitioner.id, name: practitioner.name, title: practitionerTitle },
           patient: { email: actor.email },
         };
-        await claimTime(tx, { ...booking, blockedUntil: hold.endsAt });
         await recordChange(tx, {
           bookingId: booking.id,
           actorId: actor.id,
