@@ -3,9 +3,10 @@ import { addMinutes } from "date-fns";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/roles";
-import { getClinic, type ClinicInfo } from "@/lib/clinic/clinic-data";
+import { getClinic, readClinic, type ClinicInfo } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, formatClinicTime, type SlotPractitioner } from "@/lib/availability";
 import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
+import { selectBookingContext, selectPatientClash } from "./booking-sql";
 import { bookingWorkSelect, findOfferedSlot, visibleTo, type BookingWork } from "./booking-data";
 import {
   BeforeSuggestedDateError,
@@ -20,7 +21,6 @@ import {
   TransitionRefusedError,
 } from "./booking-errors";
 import { canReschedule, lifecycleActorFor } from "./lifecycle";
-import { TIME_HOLDING_STATUSES } from "./statuses";
 import { suggestedWaitFor } from "./suggested-date";
 
 // The checks a booking and a move share, and the plans built from them. The
@@ -46,13 +46,36 @@ export function assertFuture(startsAt: Date, now: Date): void {
 }
 
 /** Only a patient with a completed profile books online (the clinic needs their details first). */
-export async function assertPatientWithProfile(actor: CurrentUser): Promise<void> {
+export async function assertPatientWithProfile(actor: CurrentUser, context?: Pick<BookingContext, "hasProfile">): Promise<void> {
   if (actor.role !== "PATIENT") throw new NotAPatientError();
-  const profile = await db.patientProfile.findUnique({ where: { userId: actor.id }, select: { id: true } });
-  if (!profile) throw new ProfileIncompleteError();
+  const hasProfile = context
+    ? context.hasProfile
+    : (await db.patientProfile.findUnique({ where: { userId: actor.id }, select: { id: true } })) !== null;
+  if (!hasProfile) throw new ProfileIncompleteError();
+}
+
+/**
+ * What a new booking starts from, read once per request and passed down (React
+ * cache() does not dedupe in route handlers): the clinic, the procedure (null
+ * when there is no active one by that slug) and whether the patient has a
+ * profile, in one statement; the checks use them in their usual order.
+ */
+export type BookingContext = { clinic: ClinicInfo; procedure: BookableProcedure | null; hasProfile: boolean };
+
+export async function readBookingContext(patientId: string, procedureSlug: string): Promise<BookingContext> {
+  const context = await selectBookingContext(patientId, procedureSlug);
+  // No Clinic row: readClinic says how to set one up.
+  if (!context) return { clinic: await readClinic(), procedure: null, hasProfile: false };
+  return context;
 }
 
 export type PatientTime = { patientId: string; startsAt: Date; endsAt: Date; excludeBookingId?: string };
+
+// A booking lies inside one opening window of one clinic day (at most 25 hours,
+// on the day clocks go back), so one that overlaps a time started less than
+// two days before it. The bound keeps the read to the patient's recent
+// bookings, however long their history.
+const LONGEST_BOOKING_MS = 2 * 86_400_000;
 
 /**
  * Refuses when the patient already holds another booking (CONFIRMED or
@@ -60,21 +83,14 @@ export type PatientTime = { patientId: string; startsAt: Date; endsAt: Date; exc
  * not the practitioner's buffer after it.
  */
 export async function assertPatientFree(client: Prisma.TransactionClient, time: PatientTime, timeZone: string): Promise<void> {
-  const clash = await client.booking.findFirst({
-    where: {
-      patientId: time.patientId,
-      status: { in: [...TIME_HOLDING_STATUSES] },
-      startsAt: { lt: time.endsAt },
-      endsAt: { gt: time.startsAt },
-      ...(time.excludeBookingId ? { id: { not: time.excludeBookingId } } : {}),
-    },
-    orderBy: { startsAt: "asc" },
-    select: { reference: true, startsAt: true, procedure: { select: { name: true } } },
+  const clash = await selectPatientClash(client, {
+    ...time,
+    startsAfter: new Date(time.startsAt.getTime() - LONGEST_BOOKING_MS),
   });
   if (clash) {
     throw new PatientAlreadyBookedError({
       reference: clash.reference,
-      procedureName: clash.procedure.name,
+      procedureName: clash.procedureName,
       time: formatClinicTime(clash.startsAt, timeZone),
     });
   }
@@ -150,13 +166,17 @@ export async function planNewBooking(args: {
   patientId?: string;
   /** False only when booking a screened procedure without its answers. */
   screeningRecorded?: boolean;
+  /** Already read for this request (the use cases); the previews leave it out. */
+  context?: Pick<BookingContext, "clinic" | "procedure">;
 }): Promise<NewBookingPlan> {
-  const { startsAt, now } = args;
-  const procedure = await db.procedure.findFirst({ where: { slug: args.procedureSlug, active: true }, select: procedureSelect });
+  const { startsAt, now, context } = args;
+  const procedure = context
+    ? context.procedure
+    : await db.procedure.findFirst({ where: { slug: args.procedureSlug, active: true }, select: procedureSelect });
   if (!procedure) throw new ProcedureNotFoundError();
   if (procedure.requiresScreening && args.screeningRecorded === false) throw new ScreeningRequiredError();
   assertFuture(startsAt, now);
-  const clinic = await getClinic();
+  const clinic = context ? context.clinic : await getClinic();
   const endsAt = addMinutes(startsAt, procedure.durationMinutes);
   // Before the practitioner check, so "Back, then Confirm again" hears that
   // they already booked this time rather than that it was "just taken".

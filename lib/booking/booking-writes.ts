@@ -8,6 +8,7 @@ import { SlotTakenError } from "./booking-errors";
 import type { BookingStatus } from "./lifecycle";
 import { isUniqueViolation } from "./unique-violation";
 import { lockForShare } from "@/lib/db/row-locks";
+import { selectPractitionerFree } from "./booking-sql";
 
 // Writes shared by every booking change; each takes the caller's transaction.
 
@@ -22,17 +23,19 @@ type Tx = Prisma.TransactionClient;
 export async function claimTime(
   tx: Tx,
   booking: { id: string; practitionerId: string; startsAt: Date; blockedUntil: Date },
-): Promise<void> {
+): Promise<{ practitionerTitle: string }> {
   const cells = claimCellsFor({ startsAt: booking.startsAt, endsAt: booking.blockedUntil });
   // Time off has no claims: check it here, under a shared lock on the
   // practitioner that createTimeOff takes exclusively, so a booking and a
   // block of time off never both miss each other (docs/decisions/011).
+  // The practitioner's title rides along for the caller's email (one statement).
   await lockForShare(tx, "Practitioner", booking.practitionerId);
-  const blocked = await tx.timeOff.findFirst({
-    where: { practitionerId: booking.practitionerId, startsAt: { lt: booking.blockedUntil }, endsAt: { gt: booking.startsAt } },
-    select: { id: true },
+  const practitioner = await selectPractitionerFree(tx, {
+    practitionerId: booking.practitionerId,
+    startsAt: booking.startsAt,
+    endsAt: booking.blockedUntil,
   });
-  if (blocked) throw new SlotTakenError();
+  if (practitioner.timeOff) throw new SlotTakenError();
   try {
     await tx.slotClaim.createMany({
       data: cells.map((cellStart) => ({ practitionerId: booking.practitionerId, cellStart, bookingId: booking.id })),
@@ -41,6 +44,7 @@ export async function claimTime(
     if (isUniqueViolation(error, "SlotClaim")) throw new SlotTakenError();
     throw error;
   }
+  return { practitionerTitle: practitioner.title };
 }
 
 export async function releaseTime(tx: Tx, bookingId: string): Promise<void> {

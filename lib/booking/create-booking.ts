@@ -5,8 +5,15 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-soon";
 import { holdIntervalFor } from "@/lib/availability";
-import { assertPatientFree, assertPatientWithProfile, planNewBooking, TX_OPTIONS } from "./booking-checks";
-import { bookingWorkSelect, type BookingView } from "./booking-data";
+import {
+  assertPatientFree,
+  assertPatientWithProfile,
+  planNewBooking,
+  readBookingContext,
+  TX_OPTIONS,
+  type BookingContext,
+} from "./booking-checks";
+import type { BookingView, BookingWork } from "./booking-data";
 import { confirmationEmail } from "./booking-messages";
 import type { CreateBookingInput } from "./booking-schemas";
 import { messageBooking, toView } from "./booking-view";
@@ -35,6 +42,8 @@ export type CreateBookingOptions = {
    * booking, its claims and its email.
    */
   withinTransaction?: (tx: Prisma.TransactionClient, booking: BookingView) => Promise<void>;
+  /** The clinic, procedure and profile, when the caller has already read them (readBookingContext). */
+  context?: BookingContext;
 };
 
 /**
@@ -51,13 +60,15 @@ export async function createBooking(
   now: Date,
   options: CreateBookingOptions = {},
 ): Promise<BookingView> {
-  await assertPatientWithProfile(actor);
+  if (actor.role === "PATIENT" && !options.context) options = { ...options, context: await readBookingContext(actor.id, input.procedureSlug) };
+  await assertPatientWithProfile(actor, options.context);
   const status = options.status ?? "CONFIRMED";
   const plan = await planNewBooking({
     ...input,
     now,
     patientId: actor.id,
     screeningRecorded: options.screeningRecorded ?? false,
+    context: options.context,
   });
   const { procedure, clinic, practitioner, endsAt } = plan;
   const patientTime = { patientId: actor.id, startsAt: input.startsAt, endsAt };
@@ -69,7 +80,10 @@ export async function createBooking(
         // then check again: two tabs or two instances confirming at once.
         await lockForUpdate(tx, "User", actor.id);
         await assertPatientFree(tx, patientTime, clinic.timeZone);
-        const booking = await tx.booking.create({
+        // Columns only (one INSERT … RETURNING): the procedure and patient are
+        // known already and claimTime reads the practitioner's title —
+        // reloading the booking with its relations cost four more statements.
+        const inserted = await tx.booking.create({
           data: {
             reference: generateReference(),
             patientId: actor.id,
@@ -80,9 +94,16 @@ export async function createBooking(
             blockedUntil: hold.endsAt,
             status,
           },
-          select: bookingWorkSelect,
+          select: { id: true, reference: true, status: true, startsAt: true, endsAt: true, version: true, createdAt: true, patientId: true },
         });
-        await claimTime(tx, { ...booking, blockedUntil: hold.endsAt });
+        const { practitionerTitle } = await claimTime(tx, { ...inserted, practitionerId: practitioner.id, blockedUntil: hold.endsAt });
+        const booking: BookingWork = {
+          ...inserted,
+          practitionerId: practitioner.id,
+          procedure,
+          practitioner: { id: practitioner.id, name: practitioner.name, title: practitionerTitle },
+          patient: { email: actor.email },
+        };
         await recordChange(tx, {
           bookingId: booking.id,
           actorId: actor.id,

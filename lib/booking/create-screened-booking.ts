@@ -1,9 +1,9 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
-import { getClinic } from "@/lib/clinic/clinic-data";
 import { DomainError } from "@/lib/errors/domain-error";
 import { assessScreening, type ScreeningAssessment } from "@/lib/screening/assess-screening";
 import { validateScreeningAnswers } from "@/lib/screening/validate-screening-answers";
+import { readBookingContext } from "./booking-checks";
 import { createBooking, type CreateBookingOptions } from "./create-booking";
 import type { BookingView } from "./booking-data";
 import type { CreateBookingInput } from "./booking-schemas";
@@ -36,7 +36,9 @@ export async function createScreenedBooking(
   now: Date,
   options: ScreenedBookingOptions = {},
 ): Promise<ScreenedBookingResult> {
-  const { timeZone } = await getClinic();
+  // Read once and passed down: createBooking needs the same clinic and procedure.
+  const context = await readBookingContext(actor.id, input.procedureSlug);
+  const { timeZone } = context.clinic;
   const validation = validateScreeningAnswers(answersInput, { now, timeZone });
   if (!validation.ok) {
     throw new DomainError(
@@ -51,6 +53,7 @@ export async function createScreenedBooking(
   const booking = await createBooking(actor, input, now, {
     status: assessment.outcome === "FLAGGED" ? "FLAGGED" : "CONFIRMED",
     screeningRecorded: true,
+    context,
     withinTransaction: async (tx, created) => {
       await recordScreening(tx, {
         booking: created,
