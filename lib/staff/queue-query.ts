@@ -168,19 +168,18 @@ async function queueWhere(filters: QueueFilters): Promise<Prisma.BookingWhereInp
 
 // Prisma's SQLite driver allows 999 bound values per query.
 const MAX_NAME_MATCHES = 900;
-// Stand-ins for an open end of the date window: every booking lies between them.
-const EARLIEST = new Date("1970-01-01T00:00:00.000Z");
-const LATEST = new Date("9999-01-01T00:00:00.000Z");
 
 /**
  * `{ in: ids }` of the patients whose legal name contains the text, ignoring
- * case, and who have a booking of this status in the window. Looked up first
+ * case (and, when both dates are given, who have a booking of this status in
+ * the window). Looked up first
  * so the booking query uses the (status, patientId, startsAt, id) index
  * rather than a join that reads every booking of that status. The lookup
  * itself starts from the bookings in the window (the (status, startsAt)
  * index) and reads only their patients' names, instead of testing every
  * patient's name: with a date window its cost no longer grows with the
- * number of patients or the clinic's history. The answer is the same, as the
+ * number of patients or the clinic's history (without both dates, every
+ * patient's name is tested, as before). The answer is the same, as the
  * booking query applies the same status and window. A very broad search
  * (more matches than fit in one query) returns null and falls back to that
  * join: slower, still right.
@@ -190,25 +189,36 @@ async function patientIdsNamed(text: string, status: BookingStatus, window: { fr
   // match everyone), so the name search is one escaped LIKE of our own.
   const pattern = `%${escapeLike(text)}%`;
   const limit = MAX_NAME_MATCHES + 1;
-  const from = window.from ?? EARLIEST;
-  const to = window.to ?? LATEST;
-  // Two whole statements, not an interpolated operator: each database's client
-  // has its own SQL-fragment class, so a fragment would be sent as a value.
-  // SQLite's LIKE ignores ASCII case; PostgreSQL needs ILIKE. Status is text
-  // in SQLite and an enum in PostgreSQL.
-  const rows = isPostgres()
-    ? await db.$queryRaw<{ userId: string }[]>`
-        SELECT DISTINCT p."userId" FROM "Booking" b JOIN "PatientProfile" p ON p."userId" = b."patientId"
-         WHERE b."status" = ${status}::"BookingStatus" AND b."startsAt" >= ${from} AND b."startsAt" < ${to}
-           AND p."legalName" ILIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`
-    : await db.$queryRaw<{ userId: string }[]>`
-        SELECT DISTINCT p."userId" FROM "Booking" b JOIN "PatientProfile" p ON p."userId" = b."patientId"
-         WHERE b."status" = ${status} AND b."startsAt" >= ${from} AND b."startsAt" < ${to}
-           AND p."legalName" LIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`;
+  // Two whole statements per database, not an interpolated operator: each
+  // database's client has its own SQL-fragment class, so a fragment would be
+  // sent as a value. SQLite's LIKE ignores ASCII case; PostgreSQL needs ILIKE
+  // (and its status is an enum). Without both ends of a date window, every
+  // booking of the status on the open side would be read: testing every
+  // patient's name once is cheaper.
+  const rows = window.from && window.to
+    ? await patientIdsNamedInWindow(pattern, status, window.from, window.to, limit)
+    : isPostgres()
+      ? await db.$queryRaw<{ userId: string }[]>`
+          SELECT "userId" FROM "PatientProfile" WHERE "legalName" ILIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`
+      : await db.$queryRaw<{ userId: string }[]>`
+          SELECT "userId" FROM "PatientProfile" WHERE "legalName" LIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`;
   if (rows.length <= MAX_NAME_MATCHES) return { in: rows.map((row) => row.userId) };
   // The broad fallback below uses `contains`; with a wildcard in the text it
   // would over-match, so such a search keeps the first matches only.
   return /[%_\\]/.test(text) ? { in: rows.slice(0, MAX_NAME_MATCHES).map((row) => row.userId) } : null;
+}
+
+/** Patients named like the pattern with a booking of this status in [from, to): from the bookings in the window. */
+function patientIdsNamedInWindow(pattern: string, status: BookingStatus, from: Date, to: Date, limit: number) {
+  return isPostgres()
+    ? db.$queryRaw<{ userId: string }[]>`
+        SELECT DISTINCT p."userId" FROM "Booking" b JOIN "PatientProfile" p ON p."userId" = b."patientId"
+         WHERE b."status" = ${status}::"BookingStatus" AND b."startsAt" >= ${from} AND b."startsAt" < ${to}
+           AND p."legalName" ILIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`
+    : db.$queryRaw<{ userId: string }[]>`
+        SELECT DISTINCT p."userId" FROM "Booking" b JOIN "PatientProfile" p ON p."userId" = b."patientId"
+         WHERE b."status" = ${status} AND b."startsAt" >= ${from} AND b."startsAt" < ${to}
+           AND p."legalName" LIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`;
 }
 
 /** Text for LIKE … ESCAPE '\\': the wildcards and the escape itself, literal. */
