@@ -2,31 +2,21 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { ACTION_BODY_LIMIT_BYTES, checkActionBody } from "@/lib/http/action-body";
 import { readBoundedBytes } from "@/lib/http/bounded-body";
-import { apiWriteRefusal, declaresBody, isCrossSite, isStateChanging } from "@/lib/http/cross-site";
+import { isCrossSite, isStateChanging } from "@/lib/http/cross-site";
 import { API_CONTENT_SECURITY_POLICY, baseSecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 
-// Request-level refusals and security headers, before any page, action or
-// route runs. Refusals here are for requests no honest client of ours sends;
+// Request-level refusals and security headers, before any page or action
+// runs. Refusals here are for requests no honest client of ours sends;
 // authorization is never decided here (lib/auth/guards.ts does that).
+// /api is not matched: its refusals and headers need no nonce, and the raw
+// request gate (lib/http/api-request-gate.ts) sets them for far less than
+// running this proxy costs (docs/decisions/012-hot-paths.md).
 // See docs/decisions/013-threat-model.md.
 
 export async function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
   const config = env();
   const ownOrigins = [new URL(config.nextAuthUrl).origin, request.nextUrl.origin];
   const headerOpts = { https: config.httpsPublicUrl, production: config.production };
-  const api = pathname === "/api" || pathname.startsWith("/api/");
-
-  if (api) {
-    const refusal = apiWriteRefusal({ method: request.method, pathname, headers: request.headers, hasBody: declaresBody(request.headers) }, ownOrigins);
-    if (refusal) return withHeaders(errorJson(refusal.status, refusal.code, refusal.message), headerOpts, API_CONTENT_SECURITY_POLICY);
-    const response = NextResponse.next();
-    // Answers under /api can hold health data or who is signed in: never
-    // stored by a browser or shared cache. A route that sets its own
-    // Cache-Control (the public questionnaire) keeps it.
-    response.headers.set("Cache-Control", "no-store");
-    return withHeaders(response, headerOpts, API_CONTENT_SECURITY_POLICY);
-  }
 
   // Server actions: Next.js answers 500 for a forged Origin, an undecodable
   // body or one over 1 MB; these are the client's doing, so answer 4xx here.
@@ -59,14 +49,11 @@ function withHeaders(response: NextResponse, opts: { https: boolean; production:
   return response;
 }
 
-function errorJson(status: number, code: string, message: string): NextResponse {
-  return NextResponse.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
-}
-
 function errorText(status: number, message: string): NextResponse {
   return new NextResponse(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Everything but static files and the API ("api" alone or "api/…").
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/|api$).*)"],
 };

@@ -30,3 +30,15 @@ export async function measurePageJavaScript(origin: string, path: string, cookie
   const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
   return { path, available: true, status: page.status, scripts: sources.size, rawKb: kb(raw), gzipKb: kb(gzip) };
 }
+
+/** The booking page may ship at most this multiple of a bare page's JavaScript (gzip). */
+export const BOOKING_PAGE_JAVASCRIPT_LIMIT = 1.25;
+
+/** A problem when the booking page ships more than the limit allows beside the bare page, or could not be measured. */
+export function bookingPageJavaScriptProblems(bare: PageJavaScript, booking: PageJavaScript): string[] {
+  if (!bare.available || !booking.available) return [`page JavaScript: ${bare.available ? booking.path : bare.path} could not be measured (${bare.available ? booking.status : bare.status})`];
+  const ratio = booking.gzipKb / bare.gzipKb;
+  return ratio > BOOKING_PAGE_JAVASCRIPT_LIMIT
+    ? [`page JavaScript: the booking page ships ${booking.gzipKb} KB gzip, ${ratio.toFixed(2)}× the bare page's ${bare.gzipKb} KB (limit ${BOOKING_PAGE_JAVASCRIPT_LIMIT}×)`]
+    : [];
+}

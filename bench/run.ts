@@ -16,7 +16,7 @@ import { fetchBookableSlots, type ProcedureTiming } from "./free-slot-pool";
 import { bookingsGained, queueSearchParams } from "./measure-integrity";
 import { serverCpuSeconds } from "./measure-cpu";
 import { sampleMemory } from "./measure-memory";
-import { measurePageJavaScript } from "./measure-page-javascript";
+import { bookingPageJavaScriptProblems, measurePageJavaScript } from "./measure-page-javascript";
 import { prepareDatabase } from "./prepare-database";
 import { machine, printReport, writeReport, type BenchReport, type ScenarioResult } from "./report";
 import { runLoad } from "./run-load";
@@ -241,6 +241,7 @@ async function main(): Promise<number> {
       pagePatient,
     ),
   ];
+  problems.push(...bookingPageJavaScriptProblems(pageJavaScript[0]!, pageJavaScript[2]!));
   const memoryFigures = memory.stop();
   await server.stop();
   server = undefined;

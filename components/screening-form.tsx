@@ -1,13 +1,9 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
-import {
-  screeningAnswersFromFormData,
-  validateScreeningAnswers,
-  type FollowUp,
-  type Question,
-  type Questionnaire,
-} from "@/lib/screening";
+import type { FollowUp, Question, Questionnaire } from "@/lib/screening";
+import { screeningAnswersFromFormData } from "@/lib/screening/answers-from-form-data";
+import type { ScreeningValidationResult } from "@/lib/screening/validate-screening-answers";
 import { ErrorSummary, type ErrorSummaryItem } from "./error-summary";
 import type { ScreeningFormState, ScreeningFormValues } from "./screening-form-values";
 
@@ -29,6 +25,21 @@ type Props = {
 
 type Errors = { formErrors: string[]; fieldErrors: Record<string, string[]> };
 const NO_ERRORS: Errors = { formErrors: [], fieldErrors: {} };
+
+// The answer checks (the Zod schema and clinic-time dates) are most of this
+// form's code and are not needed to show it: they load when the patient
+// starts answering, not with the page (docs/decisions/012-hot-paths.md).
+const loadAnswerChecks = () => import("@/lib/screening/validate-screening-answers");
+
+/** The browser-side check of the answers, or null when its code could not load (the server checks anyway). */
+async function checkAnswersInBrowser(formData: FormData, timeZone: string): Promise<ScreeningValidationResult | null> {
+  try {
+    const { validateScreeningAnswers } = await loadAnswerChecks();
+    return validateScreeningAnswers(screeningAnswersFromFormData(formData), { now: new Date(), timeZone });
+  } catch {
+    return null;
+  }
+}
 
 const inputClass = "rounded border border-stone-400 bg-white px-3 py-2";
 const errorInputClass = "border-red-700 border-2";
@@ -77,13 +88,19 @@ export function ScreeningForm({
     () => false,
   );
 
-  function handleSubmit(event: React.FormEvent<HTMLFormElement>) {
+  const [checking, setChecking] = useState(false);
+  const busy = pending || checking;
+
+  async function handleSubmit(event: React.FormEvent<HTMLFormElement>) {
     // We submit through the action ourselves: React would otherwise reset the
     // form after a failed server check and the patient would lose their answers.
     event.preventDefault();
+    if (busy) return;
     const formData = new FormData(event.currentTarget);
-    const result = validateScreeningAnswers(screeningAnswersFromFormData(formData), { now: new Date(), timeZone });
-    if (!result.ok) {
+    setChecking(true);
+    const result = await checkAnswersInBrowser(formData, timeZone);
+    setChecking(false);
+    if (result && !result.ok) {
       setClientErrors({ formErrors: result.formErrors, fieldErrors: result.fieldErrors });
       setFocusRequest((n) => n + 1);
       return;
@@ -95,7 +112,8 @@ export function ScreeningForm({
   const summaryItems = errorSummaryItems(questionnaire, errors);
 
   return (
-    <form action={formAction} onSubmit={handleSubmit} noValidate className="space-y-8">
+    // Focus inside the form (the first answer) starts loading the checks, so they are there by "Confirm".
+    <form action={formAction} onSubmit={handleSubmit} onFocus={warmAnswerChecks} noValidate className="space-y-8">
       <ErrorSummary ref={summaryRef} items={summaryItems} />
       {children}
       <input type="hidden" name="version" value={String(questionnaire.version)} />
@@ -118,15 +136,19 @@ export function ScreeningForm({
       <div className="flex flex-wrap items-center gap-4">
         <button
           type="submit"
-          disabled={pending}
+          disabled={busy}
           className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
         >
-          {pending ? pendingLabel : submitLabel}
+          {busy ? pendingLabel : submitLabel}
         </button>
         {secondary}
       </div>
     </form>
   );
+}
+
+function warmAnswerChecks() {
+  loadAnswerChecks().catch(() => {});
 }
 
 type FieldProps = {

@@ -5,6 +5,8 @@
 // (instrumentation.ts) runs this on each incoming request.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { PEER_ADDRESS_HEADER } from "./client-address";
+import { apiAnswerHeaders, apiPathOf, apiRequestRefusal } from "./api-request-gate";
+import { env } from "@/lib/env";
 
 /** Why a raw request-target is refused, or null when it may go on. Pure. */
 export function refuseRequestTarget(target: string | undefined): { status: 400; message: string } | null {
@@ -26,10 +28,47 @@ export function refuseRequestTarget(target: string | undefined): { status: 400; 
 export function gateRawRequest(req: IncomingMessage, res: ServerResponse): boolean {
   req.headers[PEER_ADDRESS_HEADER] = req.socket?.remoteAddress ?? "";
   const refusal = refuseRequestTarget(req.url);
-  if (!refusal) return false;
+  if (!refusal) {
+    const apiPath = apiPathOf(req.url!);
+    return apiPath === null ? false : gateApiRequest(req, res, apiPath);
+  }
   res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
   res.end(`${refusal.message}\n`);
   return true;
+}
+
+/**
+ * /api requests (proxy.ts leaves them alone): cross-site writes refused, and
+ * the API's headers set before Next.js answers. True when it answered.
+ */
+function gateApiRequest(req: IncomingMessage, res: ServerResponse, path: string): boolean {
+  const config = env();
+  const headers = apiAnswerHeaders({ https: config.httpsPublicUrl, production: config.production });
+  const refusal = apiRequestRefusal({ method: req.method ?? "GET", path, headers: req.headers }, ownOrigins(config.nextAuthUrl, req));
+  if (refusal) {
+    const body = JSON.stringify({ error: { code: refusal.code, message: refusal.message } });
+    res.writeHead(refusal.status, { ...headers, "content-type": "application/json" });
+    res.end(body);
+    return true;
+  }
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  return false;
+}
+
+// The public address, and this server's own loopback address (what proxy.ts
+// saw as request.nextUrl.origin), e.g. a local run reached as localhost.
+const originsCache = new Map<string, string[]>();
+function ownOrigins(nextAuthUrl: string, req: IncomingMessage): string[] {
+  const port = req.socket?.localPort ?? 0;
+  const address = (req.socket?.localAddress ?? "").replace(/^::ffff:/, "");
+  const key = `${nextAuthUrl} ${address} ${port}`;
+  let origins = originsCache.get(key);
+  if (!origins) {
+    origins = [new URL(nextAuthUrl).origin, `http://localhost:${port}`];
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(address)) origins.push(`http://${address}:${port}`);
+    originsCache.set(key, origins);
+  }
+  return origins;
 }
 
 const INSTALLED = Symbol.for("clinic.rawRequestGate");

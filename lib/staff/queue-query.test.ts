@@ -6,6 +6,7 @@ import { reasonChipLabel } from "./reason-chip-labels";
 import { ensureClinic, makeBooking, makePractitioner, makeProcedure } from "./test-data";
 import { makePatient, makeStaff } from "@/tests/support/people";
 import { queueCsv } from "./queue-export";
+import { clinicInstant } from "@/lib/availability/clinic-time";
 
 // 2026-04-01 09:00 NZDT … one booking a day for 30 days, plus a few to filter by.
 const DAY = 86_400_000;
@@ -125,6 +126,40 @@ describe("the flagged queue", () => {
     const { items, truncated } = await findQueueForExport(queueFiltersSchema.parse({ page: "2" }));
     expect(items).toHaveLength(31);
     expect(truncated).toBe(false);
+  });
+});
+
+describe("a name search within dates", () => {
+  // The name lookup starts from the bookings in the window; these check it
+  // finds exactly what the filters find one by one, edges of the window included.
+  const midnight = (day: string) => clinicInstant(day, "00:00", "Pacific/Auckland");
+  let firstRef = "";
+
+  beforeAll(async () => {
+    const practitioner = await makePractitioner(db);
+    const aroha = await makePatient(db, "Aroha Ngata-Smith");
+    const other = await makePatient(db, "Hemi Walker");
+    const book = (patientId: string, startsAt: Date, status: "POSTPONED" | "NO_SHOW") =>
+      makeBooking(db, { patientId, procedureId: msc.id, practitionerId: practitioner.id, startsAt, status });
+    firstRef = (await book(aroha.id, midnight("2026-05-10"), "POSTPONED")).reference; // the window's first instant
+    await book(aroha.id, midnight("2026-05-12"), "POSTPONED"); // the instant the window ends: outside
+    await book(aroha.id, midnight("2026-05-11"), "NO_SHOW"); // in the window, another status
+    await book(other.id, midnight("2026-05-11"), "POSTPONED"); // in the window, another name
+  });
+
+  it("finds the booking at the window's first instant, and none at its end or of another status", async () => {
+    const page = await query({ status: "POSTPONED", q: "NGATA", from: "2026-05-10", to: "2026-05-11" });
+    expect(page.items.map((item) => item.reference)).toEqual([firstRef]);
+  });
+
+  it("gives the same bookings as the date filter with the name checked one by one", async () => {
+    const window = { status: "POSTPONED", from: "2026-05-01", to: "2026-05-31" };
+    const named = await query({ ...window, q: "ngata" });
+    const all = await query(window);
+    const expected = all.items.filter((item) => item.patientName.toLowerCase().includes("ngata")).map((item) => item.reference);
+    expect(named.items.map((item) => item.reference)).toEqual(expected);
+    expect(expected).toHaveLength(2);
+    expect((await query({ status: "POSTPONED", q: "ngata" })).total).toBe(2);
   });
 });
 

@@ -138,12 +138,14 @@ export async function listProcedureOptions(): Promise<{ slug: string; name: stri
 
 async function queueWhere(filters: QueueFilters): Promise<Prisma.BookingWhereInput> {
   const where: Prisma.BookingWhereInput = { status: filters.status };
+  let window: { from?: Date; to?: Date } = {};
   if (filters.from || filters.to) {
     const { timeZone } = await getClinic();
-    where.startsAt = {
-      ...(filters.from ? { gte: clinicInstant(filters.from, "00:00", timeZone) } : {}),
-      ...(filters.to ? { lt: clinicInstant(addClinicDays(filters.to, 1), "00:00", timeZone) } : {}),
+    window = {
+      ...(filters.from ? { from: clinicInstant(filters.from, "00:00", timeZone) } : {}),
+      ...(filters.to ? { to: clinicInstant(addClinicDays(filters.to, 1), "00:00", timeZone) } : {}),
     };
+    where.startsAt = { ...(window.from ? { gte: window.from } : {}), ...(window.to ? { lt: window.to } : {}) };
   }
   if (filters.procedure) {
     // Resolved first so the booking query filters on procedureId, not a join.
@@ -153,10 +155,10 @@ async function queueWhere(filters: QueueFilters): Promise<Prisma.BookingWhereInp
   if (filters.q) {
     const prefix = referencePrefix(filters.q);
     if (prefix) {
-      // A range on the unique index: LIKE would scan, SQLite's LIKE ignores case and indexes.
+      // A range on the unique reference index: LIKE would scan, SQLite's LIKE ignores case and indexes.
       where.reference = prefix.length === 8 ? prefix : { gte: prefix, lt: `${prefix}\u{10FFFF}` };
     } else {
-      const ids = await patientIdsNamed(filters.q);
+      const ids = await patientIdsNamed(filters.q, filters.status, window);
       where.patientId = ids ?? undefined;
       if (!ids) where.patient = { profile: { is: { legalName: containsIgnoringCase(filters.q) } } };
     }
@@ -169,28 +171,54 @@ const MAX_NAME_MATCHES = 900;
 
 /**
  * `{ in: ids }` of the patients whose legal name contains the text, ignoring
- * case. Looked up first so the booking query uses
- * the (status, patientId, startsAt, id) index rather than a join that reads
- * every booking of that status. A very broad search (more matches than fit
- * in one query) returns null and falls back to that join: slower, still right.
+ * case (and, when both dates are given, who have a booking of this status in
+ * the window). Looked up first
+ * so the booking query uses the (status, patientId, startsAt, id) index
+ * rather than a join that reads every booking of that status. The lookup
+ * itself starts from the bookings in the window (the (status, startsAt)
+ * index) and reads only their patients' names, instead of testing every
+ * patient's name: with a date window its cost no longer grows with the
+ * number of patients or the clinic's history (without both dates, every
+ * patient's name is tested, as before). The answer is the same, as the
+ * booking query applies the same status and window. A very broad search
+ * (more matches than fit in one query) returns null and falls back to that
+ * join: slower, still right.
  */
-async function patientIdsNamed(text: string): Promise<{ in: string[] } | null> {
+async function patientIdsNamed(text: string, status: BookingStatus, window: { from?: Date; to?: Date }): Promise<{ in: string[] } | null> {
   // Prisma's `contains` passes % and _ through as LIKE wildcards ("%" would
   // match everyone), so the name search is one escaped LIKE of our own.
   const pattern = `%${escapeLike(text)}%`;
   const limit = MAX_NAME_MATCHES + 1;
-  // Two whole statements, not an interpolated operator: each database's client
-  // has its own SQL-fragment class, so a fragment would be sent as a value.
-  // SQLite's LIKE ignores ASCII case; PostgreSQL needs ILIKE.
-  const rows = isPostgres()
-    ? await db.$queryRaw<{ userId: string }[]>`
-        SELECT "userId" FROM "PatientProfile" WHERE "legalName" ILIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`
-    : await db.$queryRaw<{ userId: string }[]>`
-        SELECT "userId" FROM "PatientProfile" WHERE "legalName" LIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`;
+  // Two whole statements per database, not an interpolated operator: each
+  // database's client has its own SQL-fragment class, so a fragment would be
+  // sent as a value. SQLite's LIKE ignores ASCII case; PostgreSQL needs ILIKE
+  // (and its status is an enum). Without both ends of a date window, every
+  // booking of the status on the open side would be read: testing every
+  // patient's name once is cheaper.
+  const rows = window.from && window.to
+    ? await patientIdsNamedInWindow(pattern, status, window.from, window.to, limit)
+    : isPostgres()
+      ? await db.$queryRaw<{ userId: string }[]>`
+          SELECT "userId" FROM "PatientProfile" WHERE "legalName" ILIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`
+      : await db.$queryRaw<{ userId: string }[]>`
+          SELECT "userId" FROM "PatientProfile" WHERE "legalName" LIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`;
   if (rows.length <= MAX_NAME_MATCHES) return { in: rows.map((row) => row.userId) };
   // The broad fallback below uses `contains`; with a wildcard in the text it
   // would over-match, so such a search keeps the first matches only.
   return /[%_\\]/.test(text) ? { in: rows.slice(0, MAX_NAME_MATCHES).map((row) => row.userId) } : null;
+}
+
+/** Patients named like the pattern with a booking of this status in [from, to): from the bookings in the window. */
+function patientIdsNamedInWindow(pattern: string, status: BookingStatus, from: Date, to: Date, limit: number) {
+  return isPostgres()
+    ? db.$queryRaw<{ userId: string }[]>`
+        SELECT DISTINCT p."userId" FROM "Booking" b JOIN "PatientProfile" p ON p."userId" = b."patientId"
+         WHERE b."status" = ${status}::"BookingStatus" AND b."startsAt" >= ${from} AND b."startsAt" < ${to}
+           AND p."legalName" ILIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`
+    : db.$queryRaw<{ userId: string }[]>`
+        SELECT DISTINCT p."userId" FROM "Booking" b JOIN "PatientProfile" p ON p."userId" = b."patientId"
+         WHERE b."status" = ${status} AND b."startsAt" >= ${from} AND b."startsAt" < ${to}
+           AND p."legalName" LIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`;
 }
 
 /** Text for LIKE … ESCAPE '\\': the wildcards and the escape itself, literal. */
