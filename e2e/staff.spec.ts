@@ -246,7 +246,7 @@ test("staff block time off and see the bookings inside it", async ({ page, conte
   await page.getByLabel("Practitioner", { exact: true }).selectOption({ label: practitioner.name });
   // A failed submit keeps the choice and gives each field one message.
   await page.getByRole("button", { name: "Block this time" }).click();
-  await expect(page.getByLabel("Start date")).toHaveAccessibleDescription("Enter the start date");
+  await expect(page.getByLabel("Start date")).toHaveAccessibleDescription("Error: Enter the start date");
   await expect(page.getByLabel("Practitioner", { exact: true }).locator("option:checked")).toHaveText(practitioner.name);
   await page.getByLabel("Start date").fill(date);
   await page.getByLabel("Start time (clinic time)").fill(clock(startsAt));

@@ -55,7 +55,7 @@ export function DateInput({ name, legend, hint = DATE_HINT, errors, values, defa
   const errorId = errors?.length ? `${name}-error` : null;
   const wrong = errorId ? wrongParts(parts) : [];
   return (
-    <fieldset className="space-y-1" role="group" aria-describedby={describedBy(hintId, errorId)}>
+    <fieldset className="space-y-1" aria-describedby={describedBy(hintId, errorId)}>
       <legend className={legendClassName ?? "font-semibold"}>{legend}</legend>
       <Hint id={hintId}>{hint}</Hint>
       <FieldError id={`${name}-error`} messages={errors} />
