@@ -7,6 +7,9 @@ import { expect, test } from "./fixtures";
 // its field and moves focus there, the message sits beside the field, the
 // page title starts "Error: ", and the answers are kept.
 
+// Several server renders per test, on a shared machine: more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 const summaryOf = (page: Page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
 
 async function expectErrorPattern(page: Page, linkText: string | RegExp) {

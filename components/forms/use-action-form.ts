@@ -49,7 +49,14 @@ export function useActionForm<T extends object>(
     setClientErrors(null);
   }
   useEffect(() => {
-    if (state && !state.ok) setFocusKey((n) => n + 1);
+    if (state && !state.ok) {
+      setFocusKey((n) => n + 1);
+      // A secret is typed again after a failure, never kept (as a no-JavaScript reload would do).
+      for (const name of options.omit ?? []) {
+        const field = formRef.current?.elements.namedItem(name);
+        if (field instanceof HTMLInputElement) field.value = "";
+      }
+    }
     if (state?.ok && options.resetOnSuccess) formRef.current?.reset();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
