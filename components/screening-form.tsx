@@ -1,18 +1,20 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { FollowUp, Question, Questionnaire } from "@/lib/screening";
 import { screeningAnswersFromFormData } from "@/lib/screening/answers-from-form-data";
-import type { ScreeningValidationResult } from "@/lib/screening/validate-screening-answers";
-import { ErrorSummary, type ErrorSummaryItem } from "./error-summary";
-import type { ScreeningFormState, ScreeningFormValues } from "./screening-form-values";
+import type { ActionState, FormValues } from "@/lib/http/action-result";
+import { ErrorSummary } from "./forms/error-summary";
+import { DateInput, dateTarget } from "./forms/date-input";
+import { FieldError, Hint } from "./forms/form-fields";
+import { useActionForm, type FieldTargets } from "./forms/use-action-form";
 
 type Props = {
   /** The definition only: this component never receives stored answers from the database. */
   questionnaire: Questionnaire;
   /** The clinic's zone, so "no dates in the future" means the clinic's today. */
   timeZone: string;
-  action: (state: ScreeningFormState, formData: FormData) => Promise<ScreeningFormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   submitLabel: string;
   pendingLabel?: string;
   /** e.g. the chosen start time of a new booking. */
@@ -23,19 +25,20 @@ type Props = {
   secondary?: ReactNode;
 };
 
-type Errors = { formErrors: string[]; fieldErrors: Record<string, string[]> };
-const NO_ERRORS: Errors = { formErrors: [], fieldErrors: {} };
+type ScreeningFormValues = FormValues;
 
 // The answer checks (the Zod schema and clinic-time dates) are most of this
 // form's code and are not needed to show it: they load when the patient
 // starts answering, not with the page (docs/decisions/012-hot-paths.md).
 const loadAnswerChecks = () => import("@/lib/screening/validate-screening-answers");
+const warmAnswerChecks = () => void loadAnswerChecks().catch(() => {});
 
 /** The browser-side check of the answers, or null when its code could not load (the server checks anyway). */
-async function checkAnswersInBrowser(formData: FormData, timeZone: string): Promise<ScreeningValidationResult | null> {
+async function checkAnswersInBrowser(formData: FormData, timeZone: string) {
   try {
     const { validateScreeningAnswers } = await loadAnswerChecks();
-    return validateScreeningAnswers(screeningAnswersFromFormData(formData), { now: new Date(), timeZone });
+    const result = validateScreeningAnswers(screeningAnswersFromFormData(formData), { now: new Date(), timeZone });
+    return result.ok ? null : { formErrors: result.formErrors, fieldErrors: result.fieldErrors };
   } catch {
     return null;
   }
@@ -59,27 +62,13 @@ export function ScreeningForm({
   children,
   secondary,
 }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const serverErrors: Errors = state && !state.ok ? state : NO_ERRORS;
-  const values: ScreeningFormValues = (state && !state.ok && state.values) || {};
-
-  const [clientErrors, setClientErrors] = useState<Errors | null>(null);
-  // Client errors are replaced by the server's answer as soon as one arrives.
-  const [shownServerState, setShownServerState] = useState(state);
-  if (shownServerState !== state) {
-    setShownServerState(state);
-    setClientErrors(null);
-  }
-  const errors = clientErrors ?? serverErrors;
-
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
-  useEffect(() => {
-    if (focusRequest > 0) summaryRef.current?.focus();
-  }, [focusRequest]);
-  useEffect(() => {
-    if (state && !state.ok) setFocusRequest((n) => n + 1);
-  }, [state]);
+  const form = useActionForm(action, {
+    fields: fieldTargets(questionnaire),
+    multiValued: ["symptoms"],
+    validate: (formData) => checkAnswersInBrowser(formData, timeZone),
+  });
+  const errors = form.errors;
+  const values: ScreeningFormValues = (form.state && !form.state.ok && form.state.values) || {};
 
   // Before hydration (or with no JavaScript) every follow-up is shown.
   const hydrated = useSyncExternalStore(
@@ -88,33 +77,10 @@ export function ScreeningForm({
     () => false,
   );
 
-  const [checking, setChecking] = useState(false);
-  const busy = pending || checking;
-
-  async function handleSubmit(event: React.FormEvent<HTMLFormElement>) {
-    // We submit through the action ourselves: React would otherwise reset the
-    // form after a failed server check and the patient would lose their answers.
-    event.preventDefault();
-    if (busy) return;
-    const formData = new FormData(event.currentTarget);
-    setChecking(true);
-    const result = await checkAnswersInBrowser(formData, timeZone);
-    setChecking(false);
-    if (result && !result.ok) {
-      setClientErrors({ formErrors: result.formErrors, fieldErrors: result.fieldErrors });
-      setFocusRequest((n) => n + 1);
-      return;
-    }
-    setClientErrors(NO_ERRORS);
-    startTransition(() => formAction(formData));
-  }
-
-  const summaryItems = errorSummaryItems(questionnaire, errors);
-
   return (
     // Focus inside the form (the first answer) starts loading the checks, so they are there by "Confirm".
-    <form action={formAction} onSubmit={handleSubmit} onFocus={warmAnswerChecks} noValidate className="space-y-8">
-      <ErrorSummary ref={summaryRef} items={summaryItems} />
+    <form {...form.formProps} onFocus={warmAnswerChecks} className="space-y-8">
+      <ErrorSummary {...form.summary} />
       {children}
       <input type="hidden" name="version" value={String(questionnaire.version)} />
       {Object.entries(hiddenFields).map(([name, value]) => (
@@ -136,19 +102,15 @@ export function ScreeningForm({
       <div className="flex flex-wrap items-center gap-4">
         <button
           type="submit"
-          disabled={busy}
+          disabled={form.pending}
           className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
         >
-          {busy ? pendingLabel : submitLabel}
+          {form.pending ? pendingLabel : submitLabel}
         </button>
         {secondary}
       </div>
     </form>
   );
-}
-
-function warmAnswerChecks() {
-  loadAnswerChecks().catch(() => {});
 }
 
 type FieldProps = {
@@ -177,7 +139,7 @@ function QuestionField({ question, errors, values, hydrated }: FieldProps) {
           <label htmlFor={question.id} className="block font-semibold">
             {heading}
           </label>
-          <Help id={helpId}>{question.help}</Help>
+          <Hint id={helpId}>{question.help}</Hint>
           <FieldError id={errorId} messages={error} />
           <div className="flex items-center gap-2">
             <input
@@ -223,7 +185,7 @@ function QuestionField({ question, errors, values, hydrated }: FieldProps) {
       return (
         <fieldset className="space-y-2" aria-describedby={describedBy}>
           <legend className="font-semibold">{question.number}. Declaration</legend>
-          <Help id={helpId}>{question.help}</Help>
+          <Hint id={helpId}>{question.help}</Hint>
           <FieldError id={errorId} messages={error} />
           <div className="flex items-start gap-3">
             <input
@@ -277,7 +239,7 @@ function SymptomsField({
   return (
     <fieldset ref={groupRef} className="space-y-2" aria-describedby={describedBy}>
       <legend className="font-semibold">{heading}</legend>
-      <Help id={`${question.id}-help`}>{question.help}</Help>
+      <Hint id={`${question.id}-help`}>{question.help}</Hint>
       <FieldError id={`${question.id}-error`} messages={error} />
       <ul className="space-y-2">
         {question.options.map((option) => {
@@ -332,7 +294,7 @@ function YesNoField({
   return (
     <fieldset ref={groupRef} className="space-y-2" aria-describedby={describedBy}>
       <legend className="font-semibold">{heading}</legend>
-      <Help id={`${question.id}-help`}>{question.help}</Help>
+      <Hint id={`${question.id}-help`}>{question.help}</Hint>
       <FieldError id={`${question.id}-error`} messages={error} />
       <div className="flex gap-6">
         {question.options.map((option) => {
@@ -380,28 +342,20 @@ function FollowUpField({ followUp, error, values }: { followUp: FollowUp; error?
   const describedBy = [helpId, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   if (followUp.kind === "date") {
     return (
-      <div className="space-y-1">
-        <label htmlFor={followUp.id} className="block font-medium">
-          {followUp.label}
-        </label>
-        {helpId ? <Help id={helpId}>{followUp.help}</Help> : null}
-        <FieldError id={errorId} messages={error} />
-        <input
-          id={followUp.id}
-          name={followUp.id}
-          type="date"
-          defaultValue={text(values[followUp.id])}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={`${inputClass} ${error ? errorInputClass : ""}`}
-        />
-      </div>
+      <DateInput
+        name={followUp.id}
+        legend={followUp.label}
+        legendClassName="font-medium"
+        hint={followUp.help}
+        values={values}
+        errors={error}
+      />
     );
   }
   return (
     <fieldset className="space-y-1" aria-describedby={describedBy}>
       <legend className="font-medium">{followUp.label}</legend>
-      {helpId ? <Help id={helpId}>{followUp.help}</Help> : null}
+      {helpId ? <Hint id={helpId}>{followUp.help}</Hint> : null}
       <FieldError id={errorId} messages={error} />
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         {followUp.options.map((option) => {
@@ -452,7 +406,7 @@ function FreeTextField({
       <label htmlFor={question.id} className="block font-semibold">
         {heading}
       </label>
-      <Help id={`${question.id}-help`}>{question.help}</Help>
+      <Hint id={`${question.id}-help`}>{question.help}</Hint>
       <FieldError id={`${question.id}-error`} messages={error} />
       <textarea
         ref={textRef}
@@ -480,50 +434,19 @@ function FreeTextField({
   );
 }
 
-function Help({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <p id={id} className="text-sm text-stone-700">
-      {children}
-    </p>
-  );
-}
-
-function FieldError({ id, messages }: { id: string; messages?: string[] }) {
-  if (!messages?.length) return null;
-  return (
-    <p id={id} className="font-semibold text-red-800">
-      <span className="sr-only">Error: </span>
-      {messages.join(". ")}
-    </p>
-  );
-}
-
-/** Each field error links to the first control of its field; errors for other fields are listed as text. */
-function errorSummaryItems(questionnaire: Questionnaire, errors: Errors): ErrorSummaryItem[] {
-  const targets = new Map<string, string>();
+/** Each field's error links to its first control, in the order the questions are asked. */
+function fieldTargets(questionnaire: Questionnaire): FieldTargets {
+  const targets: FieldTargets = {};
   for (const question of questionnaire.questions) {
-    if (question.kind === "multi-choice" || question.kind === "yes-no") {
-      targets.set(question.id, `${question.id}-${question.options[0]?.value}`);
-    } else {
-      targets.set(question.id, question.id);
-    }
+    targets[question.id] =
+      question.kind === "multi-choice" || question.kind === "yes-no" ? `${question.id}-${question.options[0]?.value}` : question.id;
     if (question.kind === "yes-no") {
       for (const followUp of question.followUps) {
-        targets.set(followUp.id, followUp.kind === "date" ? followUp.id : `${followUp.id}-${followUp.options[0]?.value}`);
+        targets[followUp.id] = followUp.kind === "date" ? dateTarget(followUp.id) : `${followUp.id}-${followUp.options[0]?.value}`;
       }
     }
   }
-  // In the order the questions are asked, then anything else.
-  const order = [...targets.keys()];
-  const fields = Object.keys(errors.fieldErrors).sort(
-    (a, b) => (order.indexOf(a) + 1 || Infinity) - (order.indexOf(b) + 1 || Infinity),
-  );
-  return [
-    ...errors.formErrors.map((message) => ({ message })),
-    ...fields.flatMap((field) =>
-      (errors.fieldErrors[field] ?? []).map((message) => ({ message, targetId: targets.get(field) })),
-    ),
-  ];
+  return targets;
 }
 
 function text(value: string | string[] | undefined): string {

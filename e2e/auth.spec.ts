@@ -18,7 +18,10 @@ test.describe("patients sign in with an emailed link", () => {
     // First sign-in: the profile comes first.
     await expect(page).toHaveURL(/\/profile\/complete\?callbackUrl=%2F$/);
     await page.getByLabel("Full legal name").fill("Aroha Test");
-    await page.getByLabel("Date of birth").fill("1985-02-28");
+    const dateOfBirth = page.getByRole("group", { name: "Date of birth" });
+    await dateOfBirth.getByLabel("Day").fill("28");
+    await dateOfBirth.getByLabel("Month").fill("2");
+    await dateOfBirth.getByLabel("Year").fill("1985");
     await page.getByLabel("Phone number").fill("021 555 0199");
     const nhi = page.getByLabel("NHI number");
     await nhi.fill("ZZZ0017");

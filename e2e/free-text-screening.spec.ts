@@ -65,7 +65,9 @@ test("a misspelt symptom in the free text flags the booking, and staff see the w
 
   // Marking it not respiratory needs a note, then takes that reason out of the review only.
   await staffPage.getByRole("button", { name: "Mark free text not respiratory" }).click();
-  await expect(staffPage.getByText("Write a note saying why the text is not about a respiratory illness.")).toBeVisible();
+  await expect(staffPage.getByLabel(/Note: why the free text is not respiratory/)).toHaveAccessibleDescription(
+    "Error: Write a note saying why the text is not about a respiratory illness.",
+  );
   await staffPage.getByLabel(/Note: why the free text is not respiratory/).fill("Phoned: she meant her husband's snoring.");
   await staffPage.getByRole("button", { name: "Mark free text not respiratory" }).click();
   await expect(staffPage.getByRole("status")).toContainText("Marked not respiratory");

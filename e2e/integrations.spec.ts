@@ -92,8 +92,11 @@ test("an admin creates an API client; the practice system reads today's appointm
 
   // A form sent empty says what is missing, beside the fields.
   await page.getByRole("button", { name: "Create API client" }).click();
-  await expect(page.getByText(/Enter a name that says which system this is/)).toBeVisible();
-  await expect(page.getByText("Choose at least one kind of record this system may read")).toBeVisible();
+  await expect(page.getByLabel("Client name")).toHaveAccessibleDescription(/Enter a name that says which system this is/);
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: "Choose at least one kind of record this system may read" }).click();
+  await expect(page.getByRole("checkbox", { name: /Everything below/ })).toBeFocused();
 
   const name = `Practice system ${randomUUID().slice(0, 8)}`;
   await page.getByLabel("Client name").fill(name);

@@ -247,20 +247,56 @@ test("an incomplete check-in lists the problems, links them to their fields and 
 
   // A follow-up question appears, labelled, when the answer is yes.
   const positive = page.getByRole("group", { name: /positive COVID-19 or influenza/ });
-  await expect(page.getByLabel("Date of the test")).toBeHidden();
+  const testDate = page.getByRole("group", { name: "Date of the test" });
+  await expect(testDate).toBeHidden();
   await positive.getByRole("radio", { name: "Yes" }).check();
-  await expect(page.getByLabel("Date of the test")).toBeVisible();
+  await expect(testDate).toBeVisible();
 
   await page.getByLabel(/what was it\?/).fill("51");
   await page.getByRole("button", { name: "Send my answers" }).click();
 
-  const summary = page.getByRole("alert").filter({ hasText: "There is a problem with your answers" });
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("link", { name: /Tick any symptoms you have/ })).toBeVisible();
   await expect(page.getByLabel(/what was it\?/)).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel(/what was it\?/)).toHaveAccessibleDescription(/between 34\.0 and 43\.0/);
   await summary.getByRole("link", { name: "Enter the date of your positive test" }).click();
-  await expect(page.getByLabel("Date of the test")).toBeFocused();
+  // The date is three boxes; the link goes to the first, Day.
+  await expect(testDate.getByLabel("Day")).toBeFocused();
+  expect(await db.screeningResponse.count({ where: { bookingId: booking.id } })).toBe(0);
+});
+
+test("screening dates are Day, Month and Year boxes with the NHS.UK messages, checked before sending", async ({
+  page,
+  context,
+  db,
+  makePatient,
+  signIn,
+}) => {
+  const patient = await makePatient();
+  await signIn(context, patient);
+  const booking = await makeBookingInDb(db, patient, 31);
+  await page.goto(`/bookings/${booking.id}/check-in`);
+  await answerScreening(page);
+  await page.getByRole("group", { name: /positive COVID-19 or influenza/ }).getByRole("radio", { name: "Yes" }).check();
+  const testDate = page.getByRole("group", { name: "Date of the test" });
+  await expect(testDate).toHaveAccessibleDescription(/For example, 27 3 2007/);
+  await testDate.getByLabel("Day").fill("31");
+  await testDate.getByLabel("Month").fill("4");
+  await testDate.getByLabel("Year").fill(String(new Date().getFullYear()));
+  await page.getByRole("button", { name: "Send my answers" }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  await summary.getByRole("link", { name: "Date of the test must be a real date" }).click();
+  await expect(testDate.getByLabel("Day")).toBeFocused();
+  await expect(testDate.getByLabel("Day")).toHaveValue("31");
+
+  await testDate.getByLabel("Month").fill("");
+  await page.getByRole("button", { name: "Send my answers" }).click();
+  await summary.getByRole("link", { name: "Date of the test must include a month" }).click();
+  await expect(testDate.getByLabel("Month")).toBeFocused();
   expect(await db.screeningResponse.count({ where: { bookingId: booking.id } })).toBe(0);
 });
 
@@ -327,12 +363,12 @@ test("the check-in works as a plain form post without JavaScript", async ({ brow
   await page.goto(`/bookings/${booking.id}/check-in`);
 
   // Without JavaScript the follow-up questions are all shown, each labelled.
-  await expect(page.getByLabel("Date of the test")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Date of the test" })).toBeVisible();
   await page.getByRole("checkbox", { name: "Sore throat" }).check();
   await page.getByRole("button", { name: "Send my answers" }).click();
 
   // The server's check: errors beside the fields, the answers kept, nothing stored.
-  await expect(page.getByRole("alert").filter({ hasText: "There is a problem with your answers" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "Sore throat" })).toBeChecked();
   expect(await db.screeningResponse.count({ where: { bookingId: booking.id } })).toBe(0);
 

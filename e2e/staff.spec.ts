@@ -186,6 +186,7 @@ test("clearing to proceed needs a note, then the patient sees the booking confir
   await page.getByRole("button", { name: "Record decision" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: Review booking/);
   await expect(page.getByLabel("Note for the record")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Note for the record")).toHaveAccessibleDescription(/Write a note saying why this booking can go ahead/);
   await summary.getByRole("link", { name: "Write a note saying why this booking can go ahead" }).click();
@@ -194,6 +195,7 @@ test("clearing to proceed needs a note, then the patient sees the booking confir
   await page.getByLabel("Note for the record").fill("Hay fever, not an infection: GP letter seen.");
   await page.getByRole("button", { name: "Record decision" }).click();
   await expect(page.getByRole("status")).toContainText("cleared to proceed");
+  await expect(page).not.toHaveTitle(/^Error: /);
 
   const patientContext = await browser.newContext();
   try {
@@ -246,7 +248,7 @@ test("staff block time off and see the bookings inside it", async ({ page, conte
   await page.getByLabel("Practitioner", { exact: true }).selectOption({ label: practitioner.name });
   // A failed submit keeps the choice and gives each field one message.
   await page.getByRole("button", { name: "Block this time" }).click();
-  await expect(page.getByLabel("Start date")).toHaveAccessibleDescription("Enter the start date");
+  await expect(page.getByLabel("Start date")).toHaveAccessibleDescription("Error: Enter the start date");
   await expect(page.getByLabel("Practitioner", { exact: true }).locator("option:checked")).toHaveText(practitioner.name);
   await page.getByLabel("Start date").fill(date);
   await page.getByLabel("Start time (clinic time)").fill(clock(startsAt));

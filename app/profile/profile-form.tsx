@@ -1,24 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
 import { LEGAL_NAME_MAX, NHI_EXAMPLES_TEXT } from "@/lib/patients/profile-schema";
-import { ErrorSummary, SubmitButton, TextField, errorsOf, type ActionState } from "@/app/sign-in/form-parts";
+import { DateInput, dateTarget } from "@/components/forms/date-input";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { SubmitButton, SuccessMessage, TextField } from "@/components/forms/form-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { saveProfileAction } from "./actions";
 
 export type ProfileFormValues = { legalName: string; dateOfBirth: string; phone: string; nhi: string };
 
+const FIELDS = { legalName: "legalName", dateOfBirth: dateTarget("dateOfBirth"), phone: "phone", nhi: "nhi" };
+
 export function ProfileForm(props: { mode: "complete" | "edit"; callbackUrl?: string; initial: ProfileFormValues }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveProfileAction, null);
-  // After a failed save, show what was typed; otherwise what is stored.
-  const v = state && !state.ok && state.values ? (state.values as ProfileFormValues) : props.initial;
+  const form = useActionForm(saveProfileAction, { fields: FIELDS });
+  const { initial, values } = { initial: props.initial, values: form.state && !form.state.ok ? form.values : undefined };
   return (
-    <form action={action} noValidate className="space-y-5">
-      <ErrorSummary state={state} title="Some details need correcting" />
-      {state?.ok ? (
-        <p role="status" className="rounded border border-brand-600 bg-brand-50 p-3">
-          {state.message}
-        </p>
-      ) : null}
+    <form {...form.formProps} className="space-y-5">
+      <ErrorSummary {...form.summary} />
+      {form.state?.ok ? <SuccessMessage message={form.state.message} /> : null}
       <input type="hidden" name="mode" value={props.mode} />
       {props.callbackUrl ? <input type="hidden" name="callbackUrl" value={props.callbackUrl} /> : null}
       <TextField
@@ -26,19 +25,18 @@ export function ProfileForm(props: { mode: "complete" | "edit"; callbackUrl?: st
         label="Full legal name"
         hint="As it appears on your passport or driver licence."
         autoComplete="name"
-        required
         maxLength={LEGAL_NAME_MAX}
-        defaultValue={v.legalName}
-        errors={errorsOf(state, "legalName")}
+        values={values}
+        defaultValue={initial.legalName}
+        errors={form.fieldErrors("legalName")}
       />
-      <TextField
+      <DateInput
         name="dateOfBirth"
-        label="Date of birth"
-        type="date"
+        legend="Date of birth"
         autoComplete="bday"
-        required
-        defaultValue={v.dateOfBirth}
-        errors={errorsOf(state, "dateOfBirth")}
+        values={values}
+        defaultValue={initial.dateOfBirth}
+        errors={form.fieldErrors("dateOfBirth")}
       />
       <TextField
         name="phone"
@@ -47,20 +45,26 @@ export function ProfileForm(props: { mode: "complete" | "edit"; callbackUrl?: st
         inputMode="tel"
         hint="For example 021 555 0100 or +64 21 555 0100."
         autoComplete="tel"
-        required
-        defaultValue={v.phone}
-        errors={errorsOf(state, "phone")}
+        values={values}
+        defaultValue={initial.phone}
+        errors={form.fieldErrors("phone")}
       />
       <TextField
         name="nhi"
         label="NHI number"
+        optional
         hint={`Your National Health Index number, ${NHI_EXAMPLES_TEXT}. Leave it blank if you do not know it.`}
         autoComplete="off"
         maxLength={9}
-        defaultValue={v.nhi}
-        errors={errorsOf(state, "nhi")}
+        values={values}
+        defaultValue={initial.nhi}
+        errors={form.fieldErrors("nhi")}
       />
-      <SubmitButton pending={pending}>{pending ? "Saving…" : props.mode === "complete" ? "Save and continue" : "Save changes"}</SubmitButton>
+      <SubmitButton
+        pending={form.pending}
+        label={props.mode === "complete" ? "Save and continue" : "Save changes"}
+        pendingLabel="Saving…"
+      />
     </form>
   );
 }

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { SubmitButton, TextField } from "@/components/forms/form-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { requestSignInLinkAction } from "./actions";
-import { ErrorSummary, SubmitButton, TextField, errorsOf, type ActionState } from "./form-parts";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(requestSignInLinkAction, null);
-  const values = state && !state.ok ? state.values : undefined;
+  const form = useActionForm(requestSignInLinkAction, { fields: { email: "email" } });
   return (
-    <form action={action} noValidate className="space-y-4">
-      <ErrorSummary state={state} />
+    <form {...form.formProps} className="space-y-4">
+      <ErrorSummary {...form.summary} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField
         name="email"
@@ -17,12 +17,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         type="email"
         inputMode="email"
         autoComplete="email"
-        required
-        defaultValue={values?.email}
-        errors={errorsOf(state, "email")}
+        values={form.values}
+        errors={form.fieldErrors("email")}
         hint="We will email you a link that signs you in. No password needed."
       />
-      <SubmitButton pending={pending}>{pending ? "Sending…" : "Email me a sign-in link"}</SubmitButton>
+      <SubmitButton pending={form.pending} label="Email me a sign-in link" pendingLabel="Sending…" />
     </form>
   );
 }

@@ -26,6 +26,7 @@ export function ConfirmBookingForm({
     <BookingActionForm
       action={action}
       hidden={{ procedureSlug, startsAt, ...(practitioners.length === 1 ? { practitionerId: practitioners[0]!.id } : {}) }}
+      fields={{ practitionerId: "practitionerId" }}
       submitLabel="Confirm booking"
       pendingLabel="Booking…"
       secondary={

@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { buttonClass, FieldError, inputClass } from "@/components/staff/form-parts";
 import type { SecretState } from "@/app/staff/integrations/actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { describedBy, FieldError, SubmitButton, TextField } from "@/components/forms/form-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { ShownOnceSecret } from "./shown-once-secret";
 
 type Props = {
@@ -11,44 +12,49 @@ type Props = {
 };
 
 export function ApiClientForm({ action, scopes }: Props) {
-  const [state, formAction, pending] = useActionState<SecretState, FormData>(action, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const values = state && !state.ok ? state.values : undefined;
+  const form = useActionForm(action, {
+    fields: { name: "client-name", scopes: `scope-${scopes[0]?.value}` },
+    multiValued: ["scopes"],
+    resetOnSuccess: true,
+  });
+  const values = form.state && !form.state.ok ? form.values : undefined;
+  const scopeErrors = form.fieldErrors("scopes");
+  const ticked = values?.scopes;
   return (
     <div className="space-y-4">
-      <ShownOnceSecret state={state} id="new-api-token" />
-      <form action={formAction} noValidate className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
-        <div>
-          <label htmlFor="client-name" className="font-medium">Client name</label>
-          <p id="client-name-hint" className="text-sm text-stone-600">The system that will use it, for example “Practice management system”.</p>
-          <input
-            id="client-name"
-            name="name"
-            type="text"
-            defaultValue={values?.name}
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={["client-name-hint", errors.name ? "client-name-error" : ""].filter(Boolean).join(" ")}
-            className={inputClass}
-          />
-          <FieldError id="client-name-error" errors={errors.name} />
-        </div>
-        <fieldset aria-describedby={errors.scopes ? "scopes-error" : undefined} aria-invalid={errors.scopes ? true : undefined}>
-          <legend className="font-medium">May read</legend>
+      <ShownOnceSecret state={form.state} id="new-api-token" />
+      <form {...form.formProps} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+        <ErrorSummary {...form.summary} />
+        <TextField
+          id="client-name"
+          name="name"
+          label="Client name"
+          hint="The system that will use it, for example “Practice management system”."
+          values={values}
+          errors={form.fieldErrors("name")}
+        />
+        <fieldset aria-describedby={describedBy(scopeErrors && "scopes-error")}>
+          <legend className="font-semibold">May read</legend>
+          <FieldError id="scopes-error" messages={scopeErrors} />
           <ul className="mt-1 grid gap-1 md:grid-cols-2">
             {scopes.map((scope) => (
-              <li key={scope.value}>
-                <label className="inline-flex items-center gap-2">
-                  <input type="checkbox" name="scopes" value={scope.value} />
-                  <span>{scope.label} <code className="text-xs text-stone-600">{scope.value}</code></span>
+              <li key={scope.value} className="flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  id={`scope-${scope.value}`}
+                  name="scopes"
+                  value={scope.value}
+                  defaultChecked={Array.isArray(ticked) && ticked.includes(scope.value)}
+                  aria-invalid={scopeErrors ? true : undefined}
+                />
+                <label htmlFor={`scope-${scope.value}`}>
+                  {scope.label} <code className="text-xs text-stone-600">{scope.value}</code>
                 </label>
               </li>
             ))}
           </ul>
-          <FieldError id="scopes-error" errors={errors.scopes} />
         </fieldset>
-        <button type="submit" disabled={pending} className={buttonClass}>
-          {pending ? "Creating…" : "Create API client"}
-        </button>
+        <SubmitButton pending={form.pending} label="Create API client" pendingLabel="Creating…" />
       </form>
     </div>
   );

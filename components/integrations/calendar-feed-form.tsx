@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { buttonClass, FieldError, inputClass } from "@/components/staff/form-parts";
 import type { SecretState } from "@/app/staff/integrations/actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { SelectField, SubmitButton } from "@/components/forms/form-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { ShownOnceSecret } from "./shown-once-secret";
 
 type Props = {
@@ -11,41 +12,38 @@ type Props = {
 };
 
 export function CalendarFeedForm({ action, practitioners }: Props) {
-  const [state, formAction, pending] = useActionState<SecretState, FormData>(action, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const form = useActionForm(action, { fields: { practitionerId: "feed-practitioner" }, resetOnSuccess: true });
+  const values = form.state && !form.state.ok ? form.values : undefined;
   return (
     <div className="space-y-4">
-      <ShownOnceSecret state={state} id="new-feed-url" />
-      <form action={formAction} noValidate className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+      <ShownOnceSecret state={form.state} id="new-feed-url" />
+      <form {...form.formProps} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+        <ErrorSummary {...form.summary} />
+        <SelectField
+          id="feed-practitioner"
+          name="practitionerId"
+          label="Practitioner"
+          placeholder="Choose a practitioner"
+          options={practitioners.map((p) => ({ value: p.id, label: p.name }))}
+          values={values}
+          errors={form.fieldErrors("practitionerId")}
+        />
         <div>
-          <label htmlFor="feed-practitioner" className="font-medium">Practitioner</label>
-          <select
-            id="feed-practitioner"
-            name="practitionerId"
-            defaultValue=""
-            aria-invalid={errors.practitionerId ? true : undefined}
-            aria-describedby={errors.practitionerId ? "feed-practitioner-error" : undefined}
-            className={inputClass}
-          >
-            <option value="">Choose a practitioner</option>
-            {practitioners.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
-            ))}
-          </select>
-          <FieldError id="feed-practitioner-error" errors={errors.practitionerId} />
-        </div>
-        <div>
-          <label className="inline-flex items-center gap-2">
-            <input type="checkbox" name="showPatientNames" aria-describedby="show-names-hint" />
-            <span>Show patient names in event titles</span>
-          </label>
+          <div className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              id="showPatientNames"
+              name="showPatientNames"
+              defaultChecked={values?.showPatientNames === "on"}
+              aria-describedby="show-names-hint"
+            />
+            <label htmlFor="showPatientNames">Show patient names in event titles</label>
+          </div>
           <p id="show-names-hint" className="text-sm text-stone-600">
             Off by default: events then show the procedure and time only. Anyone who has the address can read the feed.
           </p>
         </div>
-        <button type="submit" disabled={pending} className={buttonClass}>
-          {pending ? "Creating…" : "Create feed address"}
-        </button>
+        <SubmitButton pending={form.pending} label="Create feed address" pendingLabel="Creating…" />
       </form>
     </div>
   );

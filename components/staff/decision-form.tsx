@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import type { ActionState } from "@/lib/http/action-result";
 import { NOTE_MAX_LENGTH, PATIENT_MESSAGE_MAX_LENGTH } from "@/lib/staff/decision-schema";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/error-summary";
-import { buttonClass, FieldError, fieldErrorsOf, FormMessage, inputClass, type FormState } from "./form-parts";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { RadioGroup, SubmitButton, SuccessMessage, TextArea } from "@/components/forms/form-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   version: number;
   /** False once the booking is no longer awaiting review: only the outcome message stays. */
   decidable: boolean;
@@ -19,106 +20,42 @@ const CHOICES = [
 ];
 
 // Where each field's error summary link goes: the decision links to its first choice.
-const FIELD_TARGETS: Record<string, string> = {
-  decision: `decision-${CHOICES[0]!.value}`,
-  note: "note",
-  patientMessage: "patientMessage",
-};
-
-function summaryItems(state: FormState): ErrorSummaryItem[] {
-  if (!state || state.ok) return [];
-  return [
-    ...state.formErrors.map((message) => ({ message })),
-    ...Object.entries(state.fieldErrors).flatMap(([field, errors]) =>
-      errors?.length ? [{ message: errors[0]!, targetId: FIELD_TARGETS[field] }] : [],
-    ),
-  ];
-}
+const FIELDS = { decision: `decision-${CHOICES[0]!.value}`, note: "note", patientMessage: "patientMessage" };
 
 export function DecisionForm({ action, version, decidable }: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  // Each failed submit returns a new state object: move focus to the summary,
-  // so keyboard and screen reader users land on what went wrong.
-  useEffect(() => {
-    if (state && !state.ok) summaryRef.current?.focus();
-  }, [state]);
-  const values = state && !state.ok ? state.values : undefined;
-  const decisionErrors = fieldErrorsOf(state, "decision");
-  const noteErrors = fieldErrorsOf(state, "note");
-  const messageErrors = fieldErrorsOf(state, "patientMessage");
+  const form = useActionForm(action, { fields: FIELDS });
+  const values = form.state && !form.state.ok ? form.values : undefined;
   return (
     <div className="space-y-4">
-      {state?.ok ? <FormMessage state={state} /> : <ErrorSummary ref={summaryRef} title="There is a problem" items={summaryItems(state)} />}
+      {form.state?.ok ? <SuccessMessage message={form.state.message} /> : null}
       {decidable ? (
-        <form action={formAction} noValidate className="space-y-4">
+        <form {...form.formProps} className="space-y-4">
+          <ErrorSummary {...form.summary} />
           <input type="hidden" name="expectedVersion" value={version} />
-          <fieldset aria-describedby={decisionErrors ? "decision-error" : undefined} className="space-y-2">
-            <legend className="font-semibold">Decision</legend>
-            <FieldError id="decision-error" errors={decisionErrors} />
-            {CHOICES.map((choice) => (
-              <div key={choice.value} className="flex items-start gap-2">
-                <input
-                  type="radio"
-                  id={`decision-${choice.value}`}
-                  name="decision"
-                  value={choice.value}
-                  defaultChecked={values?.decision === choice.value}
-                  aria-describedby={`decision-${choice.value}-hint`}
-                  className="mt-1.5"
-                />
-                <label htmlFor={`decision-${choice.value}`}>
-                  <span className="font-medium">{choice.label}</span>
-                  <span id={`decision-${choice.value}-hint`} className="block text-sm text-stone-600">
-                    {choice.hint}
-                  </span>
-                </label>
-              </div>
-            ))}
-          </fieldset>
-          <div>
-            <label htmlFor="note" className="font-semibold">
-              Note for the record
-            </label>
-            <p id="note-hint" className="text-sm text-stone-600">
-              Required to clear to proceed. Kept with the booking; never emailed.
-            </p>
-            <textarea
-              id="note"
-              name="note"
-              rows={3}
-              maxLength={NOTE_MAX_LENGTH}
-              defaultValue={values?.note}
-              aria-invalid={noteErrors ? true : undefined}
-              aria-describedby={noteErrors ? "note-hint note-error" : "note-hint"}
-              className={inputClass}
-            />
-            <FieldError id="note-error" errors={noteErrors} />
-          </div>
-          <div>
-            <label htmlFor="patientMessage" className="font-semibold">
-              Message to the patient (optional)
-            </label>
-            <p id="patientMessage-hint" className="text-sm text-stone-600">
-              Added to the email when you postpone or cancel. Do not include health details.
-            </p>
-            <textarea
-              id="patientMessage"
-              name="patientMessage"
-              rows={3}
-              maxLength={PATIENT_MESSAGE_MAX_LENGTH}
-              defaultValue={values?.patientMessage}
-              aria-invalid={messageErrors ? true : undefined}
-              aria-describedby={messageErrors ? "patientMessage-hint patientMessage-error" : "patientMessage-hint"}
-              className={inputClass}
-            />
-            <FieldError id="patientMessage-error" errors={messageErrors} />
-          </div>
-          <button type="submit" disabled={pending} className={buttonClass}>
-            {pending ? "Saving…" : "Record decision"}
-          </button>
+          <RadioGroup name="decision" label="Decision" options={CHOICES} values={values} errors={form.fieldErrors("decision")} />
+          <TextArea
+            name="note"
+            label="Note for the record"
+            hint="Required to clear to proceed. Kept with the booking; never emailed."
+            maxLength={NOTE_MAX_LENGTH}
+            values={values}
+            errors={form.fieldErrors("note")}
+          />
+          <TextArea
+            name="patientMessage"
+            label="Message to the patient"
+            optional
+            hint="Added to the email when you postpone or cancel. Do not include health details."
+            maxLength={PATIENT_MESSAGE_MAX_LENGTH}
+            values={values}
+            errors={form.fieldErrors("patientMessage")}
+          />
+          <SubmitButton pending={form.pending} label="Record decision" pendingLabel="Saving…" />
         </form>
-      ) : null}
+      ) : (
+        // A refusal after the booking stopped being decidable still needs saying.
+        <ErrorSummary {...form.summary} />
+      )}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
-import { buttonClass, FieldError, fieldErrorsOf, FormMessage, inputClass, type FormState } from "./form-parts";
+import type { ActionState } from "@/lib/http/action-result";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { SubmitButton, SuccessMessage, TextArea } from "@/components/forms/form-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   responseId: string;
   noteMaxLength: number;
   /** Already marked: only the outcome message (if just done here) stays. */
@@ -13,32 +15,24 @@ type Props = {
 
 /** "Not respiratory": takes the free-text reason out of the review, with a required note. */
 export function DismissFreeTextForm({ action, responseId, noteMaxLength, dismissed }: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
-  const errors = fieldErrorsOf(state, "note");
-  if (state?.ok) return <FormMessage state={state} />;
+  // Its own ids: the decision form on the same page has a "note" too.
+  const form = useActionForm(action, { fields: { note: "dismiss-note" } });
+  if (form.state?.ok) return <SuccessMessage message={form.state.message} />;
   if (dismissed) return null;
   return (
-    <form action={formAction} className="space-y-2 rounded border border-stone-300 p-3" noValidate>
-      <FormMessage state={state} />
+    <form {...form.formProps} className="space-y-2 rounded border border-stone-300 p-3">
+      <ErrorSummary {...form.summary} />
       <input type="hidden" name="responseId" value={responseId} />
-      <label htmlFor="dismiss-note" className="block font-medium">
-        Note: why the free text is not respiratory (required)
-      </label>
-      <textarea
+      <TextArea
         id="dismiss-note"
         name="note"
+        label="Note: why the free text is not respiratory (required)"
         rows={2}
         maxLength={noteMaxLength}
-        required
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? "dismiss-note-error" : undefined}
-        defaultValue={state && !state.ok ? state.values?.note : undefined}
-        className={inputClass}
+        values={form.state && !form.state.ok ? form.values : undefined}
+        errors={form.fieldErrors("note")}
       />
-      <FieldError id="dismiss-note-error" errors={errors} />
-      <button type="submit" className={buttonClass} disabled={pending}>
-        Mark free text not respiratory
-      </button>
+      <SubmitButton pending={form.pending} label="Mark free text not respiratory" />
     </form>
   );
 }

@@ -1,10 +1,14 @@
 "use client";
 
 import { formatClinicDateTime } from "@/lib/availability/clinic-display";
-import { useActionState } from "react";
+import type { ActionState } from "@/lib/http/action-result";
+import type { TimeOffEntry } from "@/lib/staff/time-off";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { SelectField, SubmitButton, SuccessMessage, TextField } from "@/components/forms/form-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { AffectedBookings } from "./affected-bookings";
-import { buttonClass, FieldError, FormMessage, inputClass } from "./form-parts";
-import type { TimeOffState } from "@/app/staff/time-off/actions";
+
+export type TimeOffState = ActionState<{ entry: TimeOffEntry }>;
 
 type Props = {
   action: (state: TimeOffState, formData: FormData) => Promise<TimeOffState>;
@@ -13,69 +17,59 @@ type Props = {
   timeZone: string;
 };
 
+const FIELDS = {
+  practitionerId: "practitionerId",
+  startDate: "startDate",
+  startTime: "startTime",
+  endDate: "endDate",
+  endTime: "endTime",
+  reason: "reason",
+};
+
 // The entry crosses the server-action boundary, so its dates may arrive as strings.
 const clinicWhen = (date: Date | string, timeZone: string) => formatClinicDateTime(new Date(date), timeZone);
 
 export function TimeOffForm({ action, practitioners, timeZone }: Props) {
-  const [state, formAction, pending] = useActionState<TimeOffState, FormData>(action, null);
-  const values = state && !state.ok ? state.values : undefined;
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const field = (name: string, label: string, type: "date" | "time" | "text", hint?: string) => (
-    <div>
-      <label htmlFor={name} className="font-medium">{label}</label>
-      {hint ? <p id={`${name}-hint`} className="text-sm text-stone-600">{hint}</p> : null}
-      <input
-        id={name}
-        name={name}
-        type={type}
-        defaultValue={values?.[name]}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={[hint ? `${name}-hint` : "", errors[name] ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}
-        className={inputClass}
-      />
-      <FieldError id={`${name}-error`} errors={errors[name]} />
-    </div>
+  const form = useActionForm(action, { fields: FIELDS, resetOnSuccess: true });
+  const values = form.state && !form.state.ok ? form.values : undefined;
+  const field = (name: keyof typeof FIELDS, label: string, type: "date" | "time") => (
+    <TextField name={name} label={label} type={type} values={values} errors={form.fieldErrors(name)} />
   );
   return (
     <div className="space-y-4">
-      <FormMessage state={state && state.ok ? { ok: true, message: state.message } : state} />
-      {state?.ok ? (
-        <AffectedBookings
-          bookings={state.entry.affected.map((b) => ({ ...b, when: clinicWhen(b.startsAt, timeZone) }))}
-        />
+      {form.state?.ok ? (
+        <>
+          <SuccessMessage message={form.state.message} />
+          <AffectedBookings
+            bookings={form.state.entry.affected.map((b) => ({ ...b, when: clinicWhen(b.startsAt, timeZone) }))}
+          />
+        </>
       ) : null}
-      <form action={formAction} noValidate className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-2">
-        <div className="md:col-span-2">
-          <label htmlFor="practitionerId" className="font-medium">Practitioner</label>
-          {/* Keyed by the submitted value: React applies a select's defaultValue only
-              when it mounts, and resets the form after the action, so without a
-              remount the choice would fall back to "Choose a practitioner". */}
-          <select
-            key={values?.practitionerId ?? ""}
-            id="practitionerId"
-            name="practitionerId"
-            defaultValue={values?.practitionerId ?? ""}
-            aria-invalid={errors.practitionerId ? true : undefined}
-            aria-describedby={errors.practitionerId ? "practitionerId-error" : undefined}
-            className={inputClass}
-          >
-            <option value="">Choose a practitioner</option>
-            {practitioners.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
-            ))}
-          </select>
-          <FieldError id="practitionerId-error" errors={errors.practitionerId} />
+      <form {...form.formProps} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+        <ErrorSummary {...form.summary} />
+        <SelectField
+          name="practitionerId"
+          label="Practitioner"
+          placeholder="Choose a practitioner"
+          options={practitioners.map((p) => ({ value: p.id, label: p.name }))}
+          values={values}
+          errors={form.fieldErrors("practitionerId")}
+        />
+        <div className="grid gap-4 md:grid-cols-2">
+          {field("startDate", "Start date", "date")}
+          {field("startTime", "Start time (clinic time)", "time")}
+          {field("endDate", "End date", "date")}
+          {field("endTime", "End time (clinic time)", "time")}
         </div>
-        {field("startDate", "Start date", "date")}
-        {field("startTime", "Start time (clinic time)", "time")}
-        {field("endDate", "End date", "date")}
-        {field("endTime", "End time (clinic time)", "time")}
-        <div className="md:col-span-2">{field("reason", "Reason", "text", "For example: conference, leave. Staff see this; patients do not.")}</div>
-        <div>
-          <button type="submit" disabled={pending} className={buttonClass}>
-            {pending ? "Saving…" : "Block this time"}
-          </button>
-        </div>
+        <TextField
+          name="reason"
+          label="Reason"
+          optional
+          hint="For example: conference, leave. Staff see this; patients do not."
+          values={values}
+          errors={form.fieldErrors("reason")}
+        />
+        <SubmitButton pending={form.pending} label="Block this time" pendingLabel="Saving…" />
       </form>
     </div>
   );

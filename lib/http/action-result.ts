@@ -1,32 +1,62 @@
-// The one result shape of the forms' server actions:
-// `{ ok: false, formErrors, fieldErrors }` or `{ ok: true, ... }`.
+// The one result shape of every form's server action:
+// `{ ok: false, formErrors, fieldErrors, values? }` or `{ ok: true, message?, ... }`.
+// The form components in components/forms/ read it (error summary, messages
+// beside fields, answers put back).
 import * as z from "zod";
 import { DomainError } from "@/lib/errors/domain-error";
 
-export type ActionFailure = { ok: false; formErrors: string[]; fieldErrors: Record<string, string[]> };
+/**
+ * What was posted, as text, echoed back only to the person who typed it:
+ * without JavaScript the page reloads after a failed post and these put the
+ * answers back into the fields. Repeated fields (checkbox groups) are arrays.
+ */
+export type FormValues = Partial<Record<string, string | string[]>>;
 
-export type BookingActionState = ActionFailure | { ok: true; bookingId: string } | null;
+export type ActionFailure = {
+  ok: false;
+  formErrors: string[];
+  fieldErrors: Record<string, string[]>;
+  values?: FormValues;
+};
 
-export function zodActionError(error: z.ZodError): ActionFailure {
+/** Success: an optional message for a role="status" line, plus anything the form shows next. */
+export type ActionSuccess<T extends object = object> = { ok: true; message?: string } & T;
+
+/** A form action's state: null before the first post. */
+export type ActionState<T extends object = object> = ActionFailure | ActionSuccess<T> | null;
+
+/** The booking steps (book, move, cancel) redirect on success. */
+export type BookingActionState = ActionState;
+
+export function zodActionError(error: z.ZodError, values?: FormValues): ActionFailure {
   const flat = z.flattenError(error);
-  return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors as Record<string, string[]> };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [field, messages] of Object.entries(flat.fieldErrors) as [string, string[] | undefined][]) {
+    if (messages?.length) fieldErrors[field] = messages;
+  }
+  return { ok: false, formErrors: flat.formErrors, fieldErrors, ...(values ? { values } : {}) };
 }
 
 /**
- * An expected failure as form errors: a domain error's message at the top of
- * the form and beside its field (or its own field errors, for invalid
- * answers); null for the unexpected, which the caller rethrows.
+ * An expected failure as form errors: a domain error's message beside its
+ * field (or at the top of the form when it has none; its own field errors,
+ * for invalid answers); null for the unexpected, which the caller rethrows.
  */
-export function domainActionError(error: unknown): ActionFailure | null {
+export function domainActionError(error: unknown, values?: FormValues): ActionFailure | null {
   if (!(error instanceof DomainError)) return null;
+  const echo = values ? { values } : {};
   if (error.fieldErrors || error.formErrors) {
-    return { ok: false, formErrors: error.formErrors ?? [], fieldErrors: error.fieldErrors ?? {} };
+    return { ok: false, formErrors: error.formErrors ?? [], fieldErrors: error.fieldErrors ?? {}, ...echo };
   }
-  return {
-    ok: false,
-    formErrors: [error.message],
-    fieldErrors: error.field ? { [error.field]: [error.message] } : {},
-  };
+  // The summary lists field errors itself: the message is shown once there, and again beside the field.
+  return error.field
+    ? { ok: false, formErrors: [], fieldErrors: { [error.field]: [error.message] }, ...echo }
+    : { ok: false, formErrors: [error.message], fieldErrors: {}, ...echo };
+}
+
+/** A failure with one message for the whole form (no field). */
+export function formError(message: string, values?: FormValues): ActionFailure {
+  return { ok: false, formErrors: [message], fieldErrors: {}, ...(values ? { values } : {}) };
 }
 
 /** FormData → plain object for Zod; a repeated key keeps its first value. */
@@ -34,4 +64,22 @@ export function formObject(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of formData) if (typeof value === "string" && !(key in out)) out[key] = value;
   return out;
+}
+
+/**
+ * The posted form as text, for ActionFailure.values. Fields named in
+ * `multiValued` stay arrays; secrets (`omit`, e.g. a password) are never echoed.
+ */
+export function formValues(
+  formData: FormData,
+  { multiValued = [], omit = [] }: { multiValued?: readonly string[]; omit?: readonly string[] } = {},
+): FormValues {
+  const values: FormValues = {};
+  for (const key of new Set(formData.keys())) {
+    // Next.js adds its own $ACTION_* fields to a posted server-action form.
+    if (key.startsWith("$") || omit.includes(key)) continue;
+    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    values[key] = multiValued.includes(key) ? all : (all[0] ?? "");
+  }
+  return values;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { checkNhi } from "./nhi";
-import { NHI_EXAMPLES, NHI_EXAMPLES_TEXT, isValidPhone, profileSchema } from "./profile-schema";
+import { NHI_EXAMPLES, NHI_EXAMPLES_TEXT, isValidPhone, profileFromFormData, profileSchema } from "./profile-schema";
 
 const today = "2026-03-10";
 const valid = { legalName: "Aroha Ngata", dateOfBirth: "1985-02-28", phone: "021 555 0100", nhi: "" };
@@ -26,14 +26,23 @@ describe("profile schema", () => {
   });
 
   it.each([
-    ["2026-03-10", "Your date of birth must be in the past."],
-    ["2030-01-01", "Your date of birth must be in the past."],
-    ["1985-02-30", "Enter a real date, for example 1980-05-17."],
-    ["17/05/1980", "Enter a real date, for example 1980-05-17."],
-    ["1850-01-01", "Check the year of your date of birth."],
-    ["", "Enter your date of birth."],
+    ["2026-03-10", "Date of birth must be in the past"],
+    ["2030-01-01", "Date of birth must be in the past"],
+    ["1985-02-30", "Date of birth must be a real date"],
+    ["17/05/1980", "Date of birth must be a real date"],
+    ["1850-01-01", "Date of birth must be the same as or after 1 January 1900"],
+    ["", "Enter your date of birth"],
   ])("date of birth %j: %s", (dateOfBirth, message) => {
     expect(fieldErrors({ ...valid, dateOfBirth }).dateOfBirth).toEqual([message]);
+  });
+
+  it("reads the date of birth from the form's three boxes", () => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ legalName: "Aroha Ngata", phone: "021 555 0100", nhi: "", "dateOfBirth-day": "28", "dateOfBirth-month": "2", "dateOfBirth-year": "1985" })) form.set(k, v);
+    expect(profileSchema(today).parse(profileFromFormData(form))).toEqual({ ...valid, nhi: null });
+    form.set("dateOfBirth-month", "");
+    const result = profileSchema(today).safeParse(profileFromFormData(form));
+    expect(result.success ? [] : z.flattenError(result.error).fieldErrors.dateOfBirth).toEqual(["Date of birth must include a month"]);
   });
 
   it("accepts a leap-day birthday", () => {

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { clinicToday } from "@/lib/availability/clinic-time";
 import { checkNhi } from "./nhi";
+import { dateSchema, datePartsFromFormData, type DateRules } from "@/lib/dates/date-parts";
 
 /**
  * Examples shown to patients: reserved test NHIs (Z-prefixed, nobody's real
@@ -22,24 +23,19 @@ export const legalNameSchema = z
   .min(1, "Enter your full legal name.")
   .max(LEGAL_NAME_MAX, `Your name must be ${LEGAL_NAME_MAX} characters or fewer.`);
 
-/** A real calendar date (no 31 February) as YYYY-MM-DD. */
-export function isRealDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+export const DATE_OF_BIRTH_EARLIEST = `${EARLIEST_BIRTH_YEAR}-01-01`;
+
+/** How a date of birth is checked and spoken about (GOV.UK / NHS.UK date input messages). */
+export function dateOfBirthRules(today: string): DateRules {
+  return { label: "Date of birth", missing: "Enter your date of birth", today, when: "past", earliest: DATE_OF_BIRTH_EARLIEST };
 }
 
-/** `today` is the clinic's calendar date (YYYY-MM-DD): a birthday has no time zone. */
+/**
+ * `today` is the clinic's calendar date (YYYY-MM-DD): a birthday has no time zone.
+ * Takes "YYYY-MM-DD" (the API) or the form's `{ day, month, year }` boxes; gives "YYYY-MM-DD".
+ */
 export function dateOfBirthSchema(today: string) {
-  return z
-    .string({ error: "Enter your date of birth." })
-    .trim()
-    .min(1, { error: "Enter your date of birth.", abort: true })
-    .refine(isRealDate, { error: "Enter a real date, for example 1980-05-17.", abort: true })
-    .refine((v) => v < today, "Your date of birth must be in the past.")
-    .refine((v) => v >= `${EARLIEST_BIRTH_YEAR}-01-01`, "Check the year of your date of birth.");
+  return dateSchema(dateOfBirthRules(today));
 }
 
 // NZ numbers as people write them: 021 555 0100, (09) 555 0100, +64 21 555 0100,
@@ -93,8 +89,10 @@ export function profileSchema(today: string) {
 
 export type ProfileInput = z.infer<ReturnType<typeof profileSchema>>;
 
-export function profileFromFormData(form: FormData): Record<ProfileField, string> {
-  return Object.fromEntries(PROFILE_FIELDS.map((f) => [f, String(form.get(f) ?? "")])) as Record<ProfileField, string>;
+/** The posted profile form: the date of birth comes as three boxes (dateOfBirth-day, -month, -year). */
+export function profileFromFormData(form: FormData): Record<Exclude<ProfileField, "dateOfBirth">, string> & { dateOfBirth: unknown } {
+  const read = (f: ProfileField) => String(form.get(f) ?? "");
+  return { legalName: read("legalName"), dateOfBirth: datePartsFromFormData(form, "dateOfBirth"), phone: read("phone"), nhi: read("nhi") };
 }
 
 /** The schema as of `now` (date of birth must be before today on the clinic's calendar, in its time zone). */

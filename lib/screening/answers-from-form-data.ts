@@ -1,6 +1,7 @@
 // Maps a posted HTML form onto the plain input the answers schema expects.
 // It only reshapes (checkbox groups, blank inputs, number text); every
 // judgement about the values is left to the schema.
+import { DATE_PARTS, datePartsFromFormData, isBlankDate, type DateParts } from "@/lib/dates/date-parts";
 
 /**
  * Field names are the question ids from the questionnaire. The result is
@@ -17,16 +18,27 @@ export function screeningAnswersFromFormData(fd: FormData): unknown {
       .filter((value) => value !== ""),
     temperatureC: temperature(text(fd, "temperatureC")),
     positiveTest: text(fd, "positiveTest"),
-    positiveTestDate: text(fd, "positiveTestDate"),
+    positiveTestDate: date(fd, "positiveTestDate"),
     closeContact: text(fd, "closeContact"),
-    closeContactDate: text(fd, "closeContactDate"),
+    closeContactDate: date(fd, "closeContactDate"),
     recentIllness: text(fd, "recentIllness"),
     recentIllnessKind: text(fd, "recentIllnessKind"),
-    recentIllnessEndedOn: text(fd, "recentIllnessEndedOn"),
+    recentIllnessEndedOn: date(fd, "recentIllnessEndedOn"),
     otherInfo: typeof fd.get("otherInfo") === "string" ? fd.get("otherInfo") : "",
     // An unticked checkbox is simply absent from the form.
     declaration: ["on", "true", "yes"].includes(text(fd, "declaration") ?? ""),
   };
+}
+
+/**
+ * A date asked as three boxes (name-day, name-month, name-year): the boxes,
+ * for the schema to check and join; undefined when all are blank. A single
+ * YYYY-MM-DD field of that name is passed through as text.
+ */
+function date(fd: FormData, name: string): DateParts | string | undefined {
+  if (!DATE_PARTS.some((part) => fd.has(`${name}-${part}`))) return text(fd, name);
+  const parts = datePartsFromFormData(fd, name);
+  return isBlankDate(parts) ? undefined : parts;
 }
 
 /** Trimmed text, or undefined for a blank or missing field. */

@@ -64,7 +64,7 @@ describe("screeningAnswersSchema tells the patient what to fix", () => {
       "a positive test dated 30 February",
       { ...well, positiveTest: "yes", positiveTestDate: "2025-02-30" },
       "positiveTestDate",
-      "Enter the date of your positive test as a real date",
+      "Date of the test must be a real date",
     ],
     [
       "a close contact with no date",

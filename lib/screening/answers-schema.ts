@@ -11,6 +11,7 @@ import {
   YES_NO,
 } from "./answer-codes";
 import { QUESTIONNAIRE_VERSION } from "./questionnaire";
+import { optionalDateSchema } from "@/lib/dates/date-parts";
 
 // One answer set for questionnaire version 1, shared by the form and the
 // server. Messages speak to the patient and land on the field they are about.
@@ -30,7 +31,9 @@ export const NONE_WITH_SYMPTOMS_MESSAGE = "Choose “None of these” only if yo
 export const DECLARATION_MESSAGE = "Please confirm the declaration to continue";
 
 const yesNo = (message: string) => z.enum(YES_NO, { error: message });
-const day = (message: string) => z.iso.date({ error: message });
+// The form sends three boxes, the API "YYYY-MM-DD": the same GOV.UK messages for both
+// ("Date of the test must be a real date"). "Not in the future" needs today: validate-screening-answers.
+const day = (label: string, missing: string) => optionalDateSchema({ label, missing }).optional();
 
 const answersObject = z.object({
   version: z.literal(QUESTIONNAIRE_VERSION, {
@@ -48,14 +51,14 @@ const answersObject = z.object({
     .nullable()
     .default(null),
   positiveTest: yesNo(`Tell us whether you have had a positive COVID-19 or flu test in the last ${windowInWords(QUESTION_WINDOW_DAYS.positiveTest)}`),
-  positiveTestDate: day("Enter the date of your positive test as a real date").optional(),
+  positiveTestDate: day("Date of the test", "Enter the date of your positive test").optional(),
   closeContact: yesNo("Tell us whether you have been a close contact of someone with COVID-19 or flu"),
-  closeContactDate: day("Enter the date you were last in contact as a real date").optional(),
+  closeContactDate: day("Date you were last in contact", "Enter the date you were last in contact").optional(),
   recentIllness: yesNo(`Tell us whether you have had a cold, chest infection, flu or COVID-19 in the last ${windowInWords(QUESTION_WINDOW_DAYS.recentIllness)}`),
   recentIllnessKind: z
     .enum(RECENT_ILLNESS_KINDS, { error: "Choose which illness you had" })
     .optional(),
-  recentIllnessEndedOn: day("Enter the date your symptoms ended as a real date").optional(),
+  recentIllnessEndedOn: day("Date your symptoms ended", "Enter the date your symptoms ended").optional(),
   otherInfo: z
     .string({ error: "Enter any other information as text" })
     .trim()

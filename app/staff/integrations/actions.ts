@@ -9,25 +9,18 @@ import { apiClientSchema } from "@/lib/api-clients/api-client-schema";
 import { calendarFeedSchema } from "@/lib/calendar-feed/calendar-feed-schema";
 import { createApiClient, revokeApiClient } from "@/lib/api-clients/api-client-data";
 import { calendarFeedPath, createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar-feed/calendar-feed-data";
-import type { FieldErrors } from "@/components/staff/form-parts";
+import { formValues, zodActionError, type ActionState } from "@/lib/http/action-result";
 
 const PAGE = "/staff/integrations";
 
 /** The secret is in the answer exactly once; it is never stored or shown again. */
-export type SecretState =
-  | null
-  | { ok: false; formErrors: string[]; fieldErrors: FieldErrors; values: Record<string, string> }
-  | { ok: true; message: string; secretLabel: string; secret: string };
+export type SecretState = ActionState<{ secretLabel: string; secret: string }>;
 
 export async function createApiClientAction(_previous: SecretState, formData: FormData): Promise<SecretState> {
   formDataArg(formData);
   const admin = await requireAdmin(PAGE);
-  const values = { name: String(formData.get("name") ?? "") };
-  const parsed = apiClientSchema.safeParse({ name: values.name, scopes: formData.getAll("scopes").map(String) });
-  if (!parsed.success) {
-    const flat = z.flattenError(parsed.error);
-    return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors, values };
-  }
+  const parsed = apiClientSchema.safeParse({ name: String(formData.get("name") ?? ""), scopes: formData.getAll("scopes").map(String) });
+  if (!parsed.success) return zodActionError(parsed.error, formValues(formData, { multiValued: ["scopes"] }));
   const { client, token } = await createApiClient(parsed.data, admin.id);
   revalidatePath(PAGE);
   return {
@@ -41,12 +34,9 @@ export async function createApiClientAction(_previous: SecretState, formData: Fo
 export async function createCalendarFeedAction(_previous: SecretState, formData: FormData): Promise<SecretState> {
   formDataArg(formData);
   const admin = await requireAdmin(PAGE);
-  const values = { practitionerId: String(formData.get("practitionerId") ?? "") };
-  const parsed = calendarFeedSchema.safeParse({ ...values, showPatientNames: formData.get("showPatientNames") === "on" });
-  if (!parsed.success) {
-    const flat = z.flattenError(parsed.error);
-    return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors, values };
-  }
+  const values = formValues(formData);
+  const parsed = calendarFeedSchema.safeParse({ practitionerId: String(formData.get("practitionerId") ?? ""), showPatientNames: formData.get("showPatientNames") === "on" });
+  if (!parsed.success) return zodActionError(parsed.error, values);
   const result = await createCalendarFeed(parsed.data, admin.id);
   if (!result.ok) return { ok: false, formErrors: [], fieldErrors: { [result.field]: [result.message] }, values };
   revalidatePath(PAGE);

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
-import { ErrorSummary, SubmitButton, TextField, errorsOf, type ActionState } from "@/app/sign-in/form-parts";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { SubmitButton, TextField } from "@/components/forms/form-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { staffSignInAction } from "./actions";
 
 export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(staffSignInAction, null);
-  const values = state && !state.ok ? state.values : undefined;
+  const form = useActionForm(staffSignInAction, { fields: { email: "email", password: "password" }, omit: ["password"] });
   return (
-    <form action={action} noValidate className="space-y-4">
-      <ErrorSummary state={state} />
+    <form {...form.formProps} className="space-y-4">
+      <ErrorSummary {...form.summary} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField
         name="email"
@@ -17,12 +17,11 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
         type="email"
         inputMode="email"
         autoComplete="username"
-        required
-        defaultValue={values?.email}
-        errors={errorsOf(state, "email")}
+        values={form.values}
+        errors={form.fieldErrors("email")}
       />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required errors={errorsOf(state, "password")} />
-      <SubmitButton pending={pending}>{pending ? "Signing in…" : "Sign in"}</SubmitButton>
+      <TextField name="password" label="Password" type="password" autoComplete="current-password" errors={form.fieldErrors("password")} />
+      <SubmitButton pending={form.pending} label="Sign in" pendingLabel="Signing in…" />
     </form>
   );
 }

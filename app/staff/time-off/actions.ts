@@ -2,18 +2,12 @@
 
 import { formDataArg } from "@/lib/http/action-args";
 import { revalidatePath } from "next/cache";
-import * as z from "zod";
 import { requireStaff } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
-import { createTimeOff, type TimeOffEntry } from "@/lib/staff/time-off";
-import { domainActionError } from "@/lib/http/action-result";
+import { createTimeOff } from "@/lib/staff/time-off";
+import { domainActionError, zodActionError } from "@/lib/http/action-result";
 import { timeOffSchema } from "@/lib/staff/time-off-schema";
-import type { FieldErrors } from "@/components/staff/form-parts";
-
-export type TimeOffState =
-  | null
-  | { ok: false; formErrors: string[]; fieldErrors: FieldErrors; values: Record<string, string> }
-  | { ok: true; message: string; entry: TimeOffEntry };
+import type { TimeOffState } from "@/components/staff/time-off-form";
 
 const FIELDS = ["practitionerId", "startDate", "startTime", "endDate", "endTime", "reason"] as const;
 
@@ -23,18 +17,14 @@ export async function createTimeOffAction(_previous: TimeOffState, formData: For
   const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? "")]));
   const { timeZone } = await getClinic();
   const parsed = timeOffSchema(new Date(), timeZone).safeParse(values);
-  if (!parsed.success) {
-    const flat = z.flattenError(parsed.error);
-    return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors, values };
-  }
+  if (!parsed.success) return zodActionError(parsed.error, values);
   let result;
   try {
     result = await createTimeOff(user, parsed.data);
   } catch (error) {
-    const refused = domainActionError(error);
+    const refused = domainActionError(error, values);
     if (!refused) throw error;
-    // The field message is enough here; the form lists no summary for one field.
-    return { ok: false, formErrors: [], fieldErrors: refused.fieldErrors, values };
+    return refused;
   }
   revalidatePath("/staff/time-off");
   const n = result.entry.affected.length;

@@ -6,15 +6,15 @@ import { requirePatient } from "@/lib/auth/guards";
 import {
   domainActionError,
   formObject,
+  formValues,
   zodActionError,
-  type ActionFailure,
+  type ActionState,
   type BookingActionState,
 } from "@/lib/http/action-result";
 import { createBookingSchema } from "@/lib/booking/booking-schemas";
 import { createBooking } from "@/lib/booking/create-booking";
 import { screeningAnswersFromFormData } from "@/lib/screening";
 import { createScreenedBooking } from "@/lib/booking/create-screened-booking";
-import { screeningFormValues, type ScreeningFormState } from "@/components/screening-form-values";
 
 /** "Confirm booking": parse, book, then show the confirmation page. */
 export async function confirmBookingAction(_state: BookingActionState, formData: FormData): Promise<BookingActionState> {
@@ -42,29 +42,25 @@ export async function confirmBookingAction(_state: BookingActionState, formData:
  * the answers in one post. Clear answers confirm the booking; flagged answers
  * book it as awaiting review, and the booking page explains what happens next.
  */
-export async function confirmScreenedBookingAction(_state: ScreeningFormState, formData: FormData): Promise<ScreeningFormState> {
+export async function confirmScreenedBookingAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   formData = formDataArg(formData);
   const fields = formObject(formData);
   const returnTo = `/procedures/${encodeURIComponent(fields.procedureSlug ?? "")}/book?start=${encodeURIComponent(fields.startsAt ?? "")}`;
   const user = await requirePatient(returnTo);
   // Put the patient's answers back into the form if anything needs correcting.
-  const values = screeningFormValues(formData);
+  const values = formValues(formData, { multiValued: ["symptoms"] });
   const input = createBookingSchema.safeParse(fields);
-  if (!input.success) return { ...failure(zodActionError(input.error)), values };
+  if (!input.success) return zodActionError(input.error, values);
 
   let bookingId: string;
   try {
     const result = await createScreenedBooking(user, input.data, screeningAnswersFromFormData(formData), new Date());
     bookingId = result.booking.id;
   } catch (error) {
-    const refused = domainActionError(error);
+    const refused = domainActionError(error, values);
     if (!refused) throw error;
-    return { ...failure(refused), values };
+    return refused;
   }
   // Outside the try: redirect() works by throwing.
   redirect(`/bookings/${bookingId}?booked=1`);
-}
-
-function failure(state: BookingActionState | ActionFailure) {
-  return state && !state.ok ? state : { ok: false as const, formErrors: ["Something went wrong. Please try again."], fieldErrors: {} };
 }

@@ -2,13 +2,11 @@
 
 import { isId } from "@/lib/http/action-args";
 import { revalidatePath } from "next/cache";
-import * as z from "zod";
 import { requireStaff } from "@/lib/auth/guards";
 import { decisionSchema } from "@/lib/staff/decision-schema";
 import { decideBooking } from "@/lib/staff/review-decision";
 import { dismissFreeTextFlag, dismissFreeTextSchema } from "@/lib/staff/dismiss-free-text";
-import { domainActionError } from "@/lib/http/action-result";
-import type { FormState } from "@/components/staff/form-parts";
+import { domainActionError, formError, zodActionError, type ActionState } from "@/lib/http/action-result";
 
 const DONE: Record<string, string> = {
   CONFIRMED: "Decision saved: the booking is cleared to proceed and the patient has been told.",
@@ -16,9 +14,9 @@ const DONE: Record<string, string> = {
   CANCELLED: "Decision saved: the booking is cancelled and the patient has been told.",
 };
 
-export async function decideAction(bookingId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function decideAction(bookingId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   // Not notFound(): rendering the 404 renders this page, which records a view.
-  if (!isId(bookingId) || !(formData instanceof FormData)) return { ok: false, formErrors: ["We could not find that booking."], fieldErrors: {}, values: {} };
+  if (!isId(bookingId) || !(formData instanceof FormData)) return formError("We could not find that booking.");
   const user = await requireStaff(`/staff/bookings/${bookingId}`);
   const values = {
     decision: String(formData.get("decision") ?? ""),
@@ -27,39 +25,33 @@ export async function decideAction(bookingId: string, _previous: FormState, form
     expectedVersion: String(formData.get("expectedVersion") ?? ""),
   };
   const parsed = decisionSchema.safeParse({ ...values, decision: values.decision || undefined });
-  if (!parsed.success) {
-    const flat = z.flattenError(parsed.error);
-    return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors, values };
-  }
+  if (!parsed.success) return zodActionError(parsed.error, values);
   let result;
   try {
     result = await decideBooking(user, bookingId, parsed.data, new Date());
   } catch (error) {
-    const refused = domainActionError(error);
+    const refused = domainActionError(error, values);
     if (!refused) throw error;
-    return { ...refused, values };
+    return refused;
   }
   revalidatePath(`/staff/bookings/${bookingId}`);
   revalidatePath("/staff");
   return { ok: true, message: DONE[result.status] ?? "Decision saved." };
 }
 
-export async function dismissFreeTextAction(bookingId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function dismissFreeTextAction(bookingId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   // As decideAction: a refusal state, not notFound(), which would render (and audit) the page.
-  if (!isId(bookingId) || !(formData instanceof FormData)) return { ok: false, formErrors: ["We could not find that booking."], fieldErrors: {}, values: {} };
+  if (!isId(bookingId) || !(formData instanceof FormData)) return formError("We could not find that booking.");
   const user = await requireStaff(`/staff/bookings/${bookingId}`);
   const values = { responseId: String(formData.get("responseId") ?? ""), note: String(formData.get("note") ?? "") };
   const parsed = dismissFreeTextSchema.safeParse(values);
-  if (!parsed.success) {
-    const flat = z.flattenError(parsed.error);
-    return { ok: false, formErrors: flat.formErrors, fieldErrors: flat.fieldErrors, values };
-  }
+  if (!parsed.success) return zodActionError(parsed.error, values);
   try {
     await dismissFreeTextFlag(user, bookingId, parsed.data);
   } catch (error) {
-    const refused = domainActionError(error);
+    const refused = domainActionError(error, values);
     if (!refused) throw error;
-    return { ...refused, values };
+    return refused;
   }
   revalidatePath(`/staff/bookings/${bookingId}`);
   return { ok: true, message: "Marked not respiratory. The booking still needs your decision below." };
