@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { ActionState, FormValues } from "@/lib/http/action-result";
-import { formValues } from "@/lib/http/action-result";
+import { formValues } from "@/lib/http/form-values";
 import type { ErrorSummaryItem } from "./error-summary";
 
 export type FormErrors = { formErrors: string[]; fieldErrors: Record<string, string[]> };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { checkDateParts, datePartsFromFormData, datePartsFromIso, dateSchema, optionalDateSchema, type DateRules } from "./date-parts";
+import { checkDateParts, datePartsFromFormData, datePartsFromIso, type DateRules } from "./date-parts";
+import { dateSchema, optionalDateSchema } from "./date-schema";
 
 const birthday: DateRules = { label: "Date of birth", missing: "Enter your date of birth", today: "2026-03-10", when: "past", earliest: "1900-01-01" };
 const testDate: DateRules = { label: "Date of the test", missing: "Enter the date of your positive test", today: "2026-03-10", when: "today-or-past" };

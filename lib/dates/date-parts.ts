@@ -2,8 +2,9 @@
 // day, month, year — and checked with the GOV.UK / NHS.UK date input messages
 // ("Date of birth must include a month", "…must be a real date"). Pure: the
 // form, the server action and the API share it. Stored as YYYY-MM-DD.
+// No Zod here: the form's boxes load this in the browser (date-schema.ts is
+// the server's Zod side).
 import { isExists } from "date-fns";
-import * as z from "zod";
 
 export const DATE_PARTS = ["day", "month", "year"] as const;
 export type DatePart = (typeof DATE_PARTS)[number];
@@ -102,47 +103,6 @@ export function checkDateParts(input: DateParts, rules: DateRules): DatePartsChe
     return { ok: false, message: `${rules.label} must be the same as or after ${spokenDate(rules.earliest)}`, parts: ["year"] };
   }
   return { ok: true, iso };
-}
-
-/** An ISO date as boxes; anything else that is not boxes is treated as unreadable text in the day box. */
-function toParts(input: unknown): DateParts | null {
-  if (input === undefined || input === null || input === "") return null;
-  if (typeof input === "string") {
-    const iso = /^(\d{1,4})-(\d{1,2})-(\d{1,2})$/.exec(input.trim());
-    return iso ? { year: iso[1]!, month: iso[2]!, day: iso[3]! } : { day: input, month: "?", year: "?" };
-  }
-  if (typeof input === "object") {
-    const record = input as Record<string, unknown>;
-    const read = (part: DatePart) => (typeof record[part] === "string" || typeof record[part] === "number" ? String(record[part]) : "");
-    return { day: read("day"), month: read("month"), year: read("year") };
-  }
-  return { day: "?", month: "?", year: "?" };
-}
-
-/**
- * A date as a Zod schema: takes "YYYY-MM-DD" (the API) or `{ day, month, year }`
- * (the form's boxes) and gives "YYYY-MM-DD", or the rules' message.
- */
-export function dateSchema(rules: DateRules) {
-  return z.unknown().transform((input, ctx): string => {
-    const parts = toParts(input) ?? { day: "", month: "", year: "" };
-    const result = checkDateParts(parts, rules);
-    if (result.ok) return result.iso;
-    ctx.addIssue({ code: "custom", message: result.message, input });
-    return z.NEVER;
-  });
-}
-
-/** As dateSchema, but blank (all boxes empty, or nothing sent) is `undefined` rather than an error. */
-export function optionalDateSchema(rules: DateRules) {
-  return z.unknown().transform((input, ctx): string | undefined => {
-    const parts = toParts(input);
-    if (parts === null || isBlankDate(parts)) return undefined;
-    const result = checkDateParts(parts, rules);
-    if (result.ok) return result.iso;
-    ctx.addIssue({ code: "custom", message: result.message, input });
-    return z.NEVER;
-  });
 }
 
 /** The id of the box an error summary link should move to: the first wrong one. */

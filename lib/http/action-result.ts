@@ -4,13 +4,12 @@
 // beside fields, answers put back).
 import * as z from "zod";
 import { DomainError } from "@/lib/errors/domain-error";
+import type { FormValues } from "./form-values";
 
-/**
- * What was posted, as text, echoed back only to the person who typed it:
- * without JavaScript the page reloads after a failed post and these put the
- * answers back into the fields. Repeated fields (checkbox groups) are arrays.
- */
-export type FormValues = Partial<Record<string, string | string[]>>;
+// What was posted, as text, echoed back only to the person who typed it:
+// without JavaScript the page reloads after a failed post and these put the
+// answers back into the fields. Repeated fields (checkbox groups) are arrays.
+export type { FormValues };
 
 export type ActionFailure = {
   ok: false;
@@ -59,27 +58,4 @@ export function formError(message: string, values?: FormValues): ActionFailure {
   return { ok: false, formErrors: [message], fieldErrors: {}, ...(values ? { values } : {}) };
 }
 
-/** FormData → plain object for Zod; a repeated key keeps its first value. */
-export function formObject(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string" && !(key in out)) out[key] = value;
-  return out;
-}
-
-/**
- * The posted form as text, for ActionFailure.values. Fields named in
- * `multiValued` stay arrays; secrets (`omit`, e.g. a password) are never echoed.
- */
-export function formValues(
-  formData: FormData,
-  { multiValued = [], omit = [] }: { multiValued?: readonly string[]; omit?: readonly string[] } = {},
-): FormValues {
-  const values: FormValues = {};
-  for (const key of new Set(formData.keys())) {
-    // Next.js adds its own $ACTION_* fields to a posted server-action form.
-    if (key.startsWith("$") || omit.includes(key)) continue;
-    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
-    values[key] = multiValued.includes(key) ? all : (all[0] ?? "");
-  }
-  return values;
-}
+export { formObject, formValues } from "./form-values";

@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { clinicToday } from "@/lib/availability/clinic-time";
 import { checkNhi } from "./nhi";
-import { dateSchema, datePartsFromFormData, type DateRules } from "@/lib/dates/date-parts";
+import { datePartsFromFormData, type DateRules } from "@/lib/dates/date-parts";
+import { dateSchema } from "@/lib/dates/date-schema";
 
 /**
  * Examples shown to patients: reserved test NHIs (Z-prefixed, nobody's real

@@ -11,7 +11,7 @@ import {
   YES_NO,
 } from "./answer-codes";
 import { QUESTIONNAIRE_VERSION } from "./questionnaire";
-import { optionalDateSchema } from "@/lib/dates/date-parts";
+import { optionalDateSchema } from "@/lib/dates/date-schema";
 
 // One answer set for questionnaire version 1, shared by the form and the
 // server. Messages speak to the patient and land on the field they are about.
