@@ -109,9 +109,15 @@ export function extendHistorySqlite(file: string, now: Date, totalBookings: numb
     if (count <= 0) return { seconds: 0, added: 0, years: 0, screeningResponses: 0 };
     if (perYear === 0) throw new Error("No past bookings to copy back as older history");
     const statements = historyStatements("sqlite", { now, existingBookings: existing, count, perYear });
+    // A rollback journal for the bulk insert: new pages are not journaled at
+    // all, where WAL would write each of them twice (log, then checkpoint).
+    // The file's own mode is put back afterwards.
+    const mode = String(sqlite.pragma("journal_mode", { simple: true }));
+    sqlite.pragma("journal_mode = DELETE");
     sqlite.transaction(() => {
       for (const sql of statements) sqlite.exec(sql);
     })();
+    sqlite.pragma(`journal_mode = ${mode}`);
     sqlite.pragma("optimize");
     const screenings = (sqlite.prepare(`SELECT count(*) AS n FROM "ScreeningResponse"`).get() as { n: number }).n;
     return { seconds: (performance.now() - started) / 1000, added: count, years: statements.length / 2, screeningResponses: screenings - screeningsBefore };
