@@ -1,9 +1,10 @@
 // `npm run bench [-- --quick] [-- --no-build | --rebuild] [-- --port=3300]
-//   [-- --db postgres] [-- --instances N]`: builds the production app, fills a
-// fresh SQLite database with a large clinic (copied into a throwaway
-// PostgreSQL cluster with --db postgres), serves it with `next start` (N
-// instances behind nginx with --instances) and measures it under load from a
-// separate process.
+//   [-- --db postgres] [-- --instances N] [-- --bookings N] [-- --history]`:
+// builds the production app, fills a fresh SQLite database with a large clinic
+// (copied into a throwaway PostgreSQL cluster with --db postgres), serves it
+// with `next start` (N instances behind nginx with --instances) and measures
+// it under load from a separate process, against the targets in targets.ts.
+// `--history` runs it at 100 000 and at 1 000 000 bookings and compares.
 // See README.md, "Performance", for what each figure means.
 import net from "node:net";
 import os from "node:os";
@@ -30,6 +31,10 @@ import { clusterFor, startCluster as startPostgres, stopCluster as stopPostgres 
 import { createEmptyPostgresDatabase } from "../scripts/db/postgres-databases";
 import { startCluster } from "../scripts/cluster/cluster";
 import { runStep } from "./run-step";
+import { relativeSpread } from "./targets";
+import { extendHistoryPostgres, extendHistorySqlite, type HistoryResult } from "./extend-history";
+import { judgeTargets } from "./judge-targets";
+import { compareHistory } from "./compare-history";
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
@@ -40,8 +45,12 @@ const valueOf = (name: string) => {
 };
 const DB_KIND = (valueOf("db") ?? "sqlite") as "sqlite" | "postgres";
 const INSTANCES = Number(valueOf("instances") ?? 1);
+const BOOKINGS = Number(valueOf("bookings") ?? 100_000);
+// The two-year layout of the fill reaches about 100 000 bookings; more is older history, added in SQL.
+const LAID_OUT_BOOKINGS = 100_000;
 if (DB_KIND !== "sqlite" && DB_KIND !== "postgres") throw new Error("--db must be sqlite or postgres");
 if (!Number.isInteger(INSTANCES) || INSTANCES < 1) throw new Error("--instances must be a positive whole number");
+if (!Number.isInteger(BOOKINGS) || BOOKINGS < 1000 || BOOKINGS > 5_000_000) throw new Error("--bookings must be a whole number from 1000 to 5000000");
 if (DB_KIND === "sqlite" && INSTANCES > 1) throw new Error("several instances need --db postgres (SQLite is one process)");
 const PG_CLUSTER = clusterFor(Number(process.env.BENCH_POSTGRES_PORT ?? 55434), "data/pg-bench");
 const DIST_DIR = ".next-bench";
@@ -102,8 +111,14 @@ async function main(): Promise<number> {
   setup.migrateAndSeedSeconds = round((performance.now() - t) / 1000);
   const now = new Date();
   log("filling the database");
-  const fill = fillDatabase(DB_FILE, { now, patients: 20_000, bookings: 100_000, extraPractitioners: 24, newPatientShare: 0.3, seed: 7 });
+  const fill = fillDatabase(DB_FILE, { now, patients: 20_000, bookings: Math.min(BOOKINGS, LAID_OUT_BOOKINGS), extraPractitioners: 24, newPatientShare: 0.3, seed: 7 });
   log(`filled in ${fill.seconds.toFixed(1)} s: ${JSON.stringify(fill.counts)}`);
+  // Older history, in the database that serves the run (PostgreSQL gets it after the copy).
+  let history: HistoryResult | undefined;
+  if (BOOKINGS > LAID_OUT_BOOKINGS && DB_KIND === "sqlite") {
+    history = extendHistorySqlite(DB_FILE, now, BOOKINGS);
+    logHistory(history);
+  }
 
   // 2b. PostgreSQL: a throwaway cluster, migrated, with the same rows copied in.
   let serverDatabaseUrl = DATABASE_URL;
@@ -117,6 +132,10 @@ async function main(): Promise<number> {
     const copied = await copySqliteToPostgres(DB_FILE, serverDatabaseUrl);
     benchDb.postgresUrl = serverDatabaseUrl;
     setup.postgresCopySeconds = round(copied.seconds);
+    if (BOOKINGS > LAID_OUT_BOOKINGS) {
+      history = await extendHistoryPostgres(serverDatabaseUrl, now, BOOKINGS);
+      logHistory(history);
+    }
     setup.postgresSetupSeconds = round((performance.now() - t) / 1000);
     log(`copied ${copied.rows} rows into PostgreSQL in ${copied.seconds.toFixed(1)} s`);
   }
@@ -219,14 +238,17 @@ async function main(): Promise<number> {
       loadAverageAfter: round(os.loadavg()[0] ?? 0),
       rpsRatioToFloor: null,
       p50RatioToFloor: null,
+      cpuRatioToFloor: null,
       problems: scenarioProblems(scenario, outcome.statusCounts, outcome.errors, outcome.timeouts),
     });
   }
   const floor = results.find((r) => r.key === "floor");
+  const floorCpu = floorCpuMsPerRequest(results);
   for (const r of results) {
     if (!r.available || !floor?.available) continue;
     r.rpsRatioToFloor = round(floor.requestsPerSecond / Math.max(r.requestsPerSecond, 0.001));
     r.p50RatioToFloor = round(r.latencyMs.p50 / Math.max(floor.latencyMs.p50, 0.001));
+    r.cpuRatioToFloor = r.serverCpuMsPerRequest === null || floorCpu.mean === null ? null : round(r.serverCpuMsPerRequest / floorCpu.mean);
     problems.push(...r.problems.map((p) => `${r.key}: ${p}`));
   }
 
@@ -275,25 +297,56 @@ async function main(): Promise<number> {
   integrity.overlappingTimeHoldingPairs = overlaps.pairs;
   if (overlaps.pairs > 0) problems.push(`${overlaps.pairs} overlapping time-holding booking pairs, e.g. ${JSON.stringify(overlaps.examples)}`);
 
+  const judged = judgeTargets({ scenarios: results, floorSpread: floorCpu.spread, memory: memoryFigures, pageJavaScript });
   const report: BenchReport = {
     mode: quick ? "quick" : "full",
     database: DB_KIND,
     instances: INSTANCES,
+    bookings: BOOKINGS,
     startedAt: startedAt.toISOString(),
     machine: { ...machine(), loadAverageAtStart: loadAtStart },
     setup,
-    fill: { seconds: round(fill.seconds), counts: fill.counts, statusCounts: fill.statusCounts },
+    fill: {
+      seconds: round(fill.seconds + (history?.seconds ?? 0)),
+      counts: history
+        ? { ...fill.counts, bookings: fill.counts.bookings! + history.added, screeningResponses: fill.counts.screeningResponses! + history.screeningResponses, historyYearsAdded: history.years }
+        : fill.counts,
+      statusCounts: fill.statusCounts,
+    },
     scenarios: results,
     memory: memoryFigures,
     pageJavaScript,
     integrity,
+    floorCpuMsPerRequest: floorCpu.mean,
+    floorSpread: floorCpu.spread,
+    tolerance: judged.tolerance,
+    targets: judged.verdicts,
     problems,
-    ok: problems.length === 0,
+    ok: problems.length === 0 && judged.verdicts.every((v) => v.status !== "FAIL"),
   };
   printReport(report);
   writeReport(report);
-  log(`wrote ${writeReport(report, `bench/results/latest-${DB_KIND}-${INSTANCES}.json`)}; whole run ${round((Date.now() - startedAt.getTime()) / 1000)} s`);
-  return problems.length === 0 ? 0 : 1;
+  writeReport(report, `bench/results/latest-${DB_KIND}-${INSTANCES}.json`);
+  log(`wrote ${writeReport(report, resultFile(DB_KIND, INSTANCES, BOOKINGS))}; whole run ${round((Date.now() - startedAt.getTime()) / 1000)} s`);
+  return report.ok ? 0 : 1;
+}
+
+export function resultFile(db: string, instances: number, bookings: number): string {
+  return `bench/results/latest-${db}-${instances}-${bookings}.json`;
+}
+
+function logHistory(history: HistoryResult) {
+  log(`added ${history.added} older bookings (${history.years} years back) and ${history.screeningResponses} screenings in SQL in ${history.seconds.toFixed(1)} s`);
+}
+
+/** The floor's CPU per request, measured first and last: their mean, and how far apart they were (this run's noise). */
+function floorCpuMsPerRequest(results: ScenarioResult[]): { mean: number | null; spread: number | null } {
+  const figures = results
+    .filter((r) => r.key === "floor" || r.key === "floor-again")
+    .flatMap((r) => (r.available && r.serverCpuMsPerRequest !== null ? [r.serverCpuMsPerRequest] : []));
+  if (figures.length === 0) return { mean: null, spread: null };
+  const mean = figures.reduce((a, b) => a + b, 0) / figures.length;
+  return { mean: round(mean), spread: figures.length === 2 ? round(relativeSpread(figures[0]!, figures[1]!)) : null };
 }
 
 /** What counts as wrong for a scenario: any non-2xx, except the race's expected 409s. */
@@ -331,7 +384,7 @@ function instancesCpuSeconds(pids: number[]): number | null {
   return each.some((s) => s === null) ? null : each.reduce((sum: number, s) => sum + (s ?? 0), 0);
 }
 
-main()
+(args.has("--history") ? compareHistory(process.argv.slice(2)) : main())
   .then((code) => {
     process.exitCode = code;
   })

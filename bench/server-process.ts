@@ -2,6 +2,7 @@
 // whatever happens to the benchmark (error, Ctrl-C).
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { serverEnvironment } from "../scripts/server-memory";
 
 export type BenchServer = { process: ChildProcess; pid: number; origin: string; stop: () => Promise<void>; logTail: () => string };
 
@@ -13,8 +14,9 @@ export async function startServer(options: { port: number; distDir: string; data
   // `node next start` directly (not npx or npm start) so the server is this
   // process's child and its memory is not mixed with a wrapper's.
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+    // The same heap ceiling as `npm start` (scripts/server-memory.ts).
     env: {
-      ...process.env,
+      ...serverEnvironment(process.env),
       NODE_ENV: "production",
       NEXT_DIST_DIR: options.distDir,
       DATABASE_URL: options.databaseUrl,

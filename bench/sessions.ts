@@ -19,7 +19,8 @@ export async function signIn(databaseUrl: string, users: { id: string; role: Rol
         const made = [];
         for (const u of chunk) made.push(await createDatabaseSession(tx as typeof db, u.id, u.role));
         return made;
-      });
+        // A generous timeout: on a busy shared machine 100 sessions can take longer than Prisma's default 5 s.
+      }, { maxWait: 60_000, timeout: 120_000 });
       sessions.forEach((s, j) => signedIn.push({ userId: chunk[j]!.id, cookie: `${SESSION_COOKIE}=${s.sessionToken}` }));
     }
     return signedIn;

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { run } from "./run-command";
 import { createEmptyPostgresDatabase } from "./db/postgres-databases";
 import { e2eDatabaseUrl } from "./e2e-database";
+import { serverEnvironment } from "./server-memory";
 
 const port = process.env.E2E_PORT ?? "3100";
 const postgresAdminUrl = process.env.E2E_POSTGRES_URL;
@@ -31,7 +32,7 @@ async function main() {
 
   run("npx", ["prisma", "migrate", "deploy"], { env });
   run("npx", ["tsx", "prisma/seed.ts"], { env });
-  const server = spawn("npx", ["next", "start", "-p", port], { env, stdio: "inherit" });
+  const server = spawn("npx", ["next", "start", "-p", port], { env: serverEnvironment(env), stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { serverEnvironment } from "../server-memory";
 
 export type ClusterOptions = {
   instances: number;
@@ -77,7 +78,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
 
   const instances: Instance[] = [];
   const env: NodeJS.ProcessEnv = {
-    ...options.env,
+    ...serverEnvironment(options.env),
     NODE_ENV: "production",
     // Requests reach the instances only through nginx on loopback: trust its
     // X-Forwarded-For and nobody else's.

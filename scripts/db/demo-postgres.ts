@@ -6,6 +6,7 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { run } from "../run-command";
 import { clusterFor, startCluster, stopCluster } from "./postgres-cluster";
+import { serverEnvironment } from "../server-memory";
 import { createEmptyPostgresDatabase } from "./postgres-databases";
 
 const i = process.argv.indexOf("--instances");
@@ -26,7 +27,7 @@ async function main() {
       ? spawn("npx", ["tsx", "scripts/cluster/start-cluster.ts", "--instances", String(instances), "--port", port], { env, stdio: "inherit" })
       : // Next itself, not through npx, so Ctrl-C reaches the server.
         spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", port], {
-          env: { ...env, NODE_ENV: "production" },
+          env: serverEnvironment({ ...env, NODE_ENV: "production" }),
           stdio: "inherit",
         });
   const finish = (code: number) => {
