@@ -3,7 +3,13 @@
 import * as z from "zod";
 import { DomainError } from "@/lib/errors/domain-error";
 
-export type ActionFailure = { ok: false; formErrors: string[]; fieldErrors: Record<string, string[]> };
+export type ActionFailure = {
+  ok: false;
+  formErrors: string[];
+  fieldErrors: Record<string, string[]>;
+  /** A link past the refusal (e.g. "Change that booking"), shown with the errors. */
+  next?: { label: string; href: string };
+};
 
 export type BookingActionState = ActionFailure | { ok: true; bookingId: string } | null;
 
@@ -26,6 +32,7 @@ export function domainActionError(error: unknown): ActionFailure | null {
     ok: false,
     formErrors: [error.message],
     fieldErrors: error.field ? { [error.field]: [error.message] } : {},
+    ...(error.nextStep ? { next: error.nextStep } : {}),
   };
 }
 
