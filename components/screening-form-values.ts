@@ -13,6 +13,8 @@ export type ScreeningFormFailure = {
    * patient's answers back into the fields so nothing has to be typed twice.
    */
   values?: ScreeningFormValues;
+  /** A link past a refusal, e.g. "Change that booking" (docs/decisions/014). */
+  next?: { label: string; href: string };
 };
 
 /** The state of a form that carries the questionnaire (success usually redirects away). */

@@ -97,6 +97,13 @@ export function ScreeningForm({
   return (
     <form action={formAction} onSubmit={handleSubmit} noValidate className="space-y-8">
       <ErrorSummary ref={summaryRef} items={summaryItems} />
+      {!clientErrors && state && !state.ok && state.next ? (
+        <p>
+          <a href={state.next.href} className="font-semibold text-brand-700 underline">
+            {state.next.label}
+          </a>
+        </p>
+      ) : null}
       {children}
       <input type="hidden" name="version" value={String(questionnaire.version)} />
       {Object.entries(hiddenFields).map(([name, value]) => (

@@ -42,6 +42,13 @@ export function BookingActionForm({ action, hidden, submitLabel, pendingLabel, c
               <li key={message}>{message}</li>
             ))}
           </ul>
+          {state && !state.ok && state.next ? (
+            <p className="mt-2">
+              <a href={state.next.href} className="font-semibold underline">
+                {state.next.label}
+              </a>
+            </p>
+          ) : null}
         </div>
       ) : null}
       {Object.entries(hidden).map(([name, value]) => (
