@@ -7,6 +7,9 @@ import { expect, test } from "./fixtures";
 // the infusion comes after a consultation, and a second consultation is
 // answered with the first and an offer to move it.
 
+// Real bookings through a production server shared with other suites; allow for a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const INFUSION = "ucmsc-infusion-autoimmune";
 const CONSULTATION = "initial-consultation";
 
