@@ -142,7 +142,11 @@ async function main(): Promise<number> {
 
   const sqlite = new Database(DB_FILE, { readonly: true });
   const timeZone = (sqlite.prepare(`SELECT "timeZone" FROM "Clinic"`).get() as { timeZone: string }).timeZone;
-  const procedures = sqlite.prepare(`SELECT "slug", "durationMinutes", "bufferMinutes" FROM "Procedure" WHERE "active" = 1`).all() as ProcedureTiming[];
+  // Only procedures a brand-new patient may book: the load's patients have no
+  // earlier bookings, so a procedure with a prerequisite would be refused (docs/decisions/014).
+  const procedures = sqlite
+    .prepare(`SELECT "slug", "durationMinutes", "bufferMinutes" FROM "Procedure" WHERE "active" = 1 AND NOT EXISTS (SELECT 1 FROM "ProcedurePrerequisite" WHERE "procedureId" = "Procedure"."id")`)
+    .all() as ProcedureTiming[];
   sqlite.close();
   const today = clinicToday(now, timeZone);
 

@@ -1,7 +1,7 @@
 // Loads the demo clinic. Safe to run twice: everything is upserted by a natural key.
 import { hash } from "@node-rs/argon2";
 import { createPrismaClient } from "../lib/db/create-client";
-import { clinic, demoAccounts, practitioners, procedures } from "./seed-data/clinic";
+import { clinic, demoAccounts, practitioners, procedurePrerequisites, procedures } from "./seed-data/clinic";
 
 const db = createPrismaClient();
 
@@ -10,6 +10,13 @@ async function main() {
 
   for (const p of procedures) {
     await db.procedure.upsert({ where: { slug: p.slug }, update: { ...p }, create: { ...p } });
+  }
+
+  for (const rule of procedurePrerequisites) {
+    const { id: procedureId } = await db.procedure.findUniqueOrThrow({ where: { slug: rule.procedure }, select: { id: true } });
+    const required = await db.procedure.findMany({ where: { slug: { in: rule.requires } }, select: { id: true } });
+    await db.procedurePrerequisite.deleteMany({ where: { procedureId } });
+    await db.procedurePrerequisite.createMany({ data: required.map((r) => ({ procedureId, requiredId: r.id })) });
   }
 
   for (const p of practitioners) {

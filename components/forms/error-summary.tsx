@@ -9,6 +9,8 @@ type Props = {
   /** Changes on every failed submit: the summary takes focus each time. */
   focusKey?: number;
   title?: string;
+  /** A way past the refusal (e.g. "Change that booking"), shown under the list. */
+  next?: { label: string; href: string };
 };
 
 const ERROR_PREFIX = "Error: ";
@@ -19,7 +21,7 @@ const ERROR_PREFIX = "Error: ";
  * moves focus there), and while it shows the page title starts "Error: ", so
  * screen reader users hear it on arrival too.
  */
-export function ErrorSummary({ items, focusKey = 0, title = "There is a problem" }: Props) {
+export function ErrorSummary({ items, focusKey = 0, title = "There is a problem", next }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const shown = items.length > 0;
@@ -72,6 +74,13 @@ export function ErrorSummary({ items, focusKey = 0, title = "There is a problem"
           </li>
         ))}
       </ul>
+      {next ? (
+        <p className="mt-2">
+          <a href={next.href} className="font-semibold text-brand-700 underline">
+            {next.label}
+          </a>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -97,7 +97,11 @@ export function useActionForm<T extends object>(
     /** The answers to show: what was last posted, after a failure. */
     values,
     fieldErrors: (name: string): string[] | undefined => errors.fieldErrors[name],
-    summary: { items: errorSummaryItems(errors, options.fields, values), focusKey },
+    summary: {
+      items: errorSummaryItems(errors, options.fields, values),
+      focusKey,
+      next: !clientErrors && state && !state.ok ? state.next : undefined,
+    },
     formProps: { action: formAction, onSubmit, noValidate: true },
   };
 }

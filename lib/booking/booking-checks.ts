@@ -6,13 +6,15 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { getClinic, readClinic, type ClinicInfo } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, formatClinicTime, type SlotPractitioner } from "@/lib/availability";
 import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
-import { selectBookingContext, selectPatientClash } from "./booking-sql";
+import { selectBookingContext } from "./booking-sql";
 import { bookingWorkSelect, findOfferedSlot, visibleTo, type BookingWork } from "./booking-data";
 import {
   BeforeSuggestedDateError,
   BookingNotFoundError,
+  DuplicateBookingError,
   NotAPatientError,
   PatientAlreadyBookedError,
+  PrerequisiteMissingError,
   ProcedureNotFoundError,
   ProfileIncompleteError,
   ScreeningRequiredError,
@@ -20,7 +22,9 @@ import {
   SlotTakenError,
   TransitionRefusedError,
 } from "./booking-errors";
+import { duplicateBooking, missingPrerequisites, type PatientBookingFact, type ProcedureRules } from "./booking-rules";
 import { canReschedule, lifecycleActorFor } from "./lifecycle";
+import { TIME_HOLDING_STATUSES } from "./statuses";
 import { suggestedWaitFor } from "./suggested-date";
 
 // The checks a booking and a move share, and the plans built from them. The
@@ -38,6 +42,8 @@ const procedureSelect = {
   durationMinutes: true,
   bufferMinutes: true,
   requiresScreening: true,
+  maxUpcomingPerPatient: true,
+  prerequisites: { select: { requiredId: true } },
 } as const satisfies Prisma.ProcedureSelect;
 export type BookableProcedure = Prisma.ProcedureGetPayload<{ select: typeof procedureSelect }>;
 
@@ -69,7 +75,33 @@ export async function readBookingContext(patientId: string, procedureSlug: strin
   return context;
 }
 
-export type PatientTime = { patientId: string; startsAt: Date; endsAt: Date; excludeBookingId?: string };
+export type PatientTime = {
+  patientId: string;
+  startsAt: Date;
+  endsAt: Date;
+  excludeBookingId?: string;
+  /**
+   * The procedure's own rules (docs/decisions/014): with them, the same read
+   * also refuses a duplicate or a booking before its prerequisite.
+   */
+  procedure?: ProcedureRules & { name: string };
+  now?: Date;
+};
+
+/** The procedure's rules as booking-rules.ts reads them. */
+export function rulesOf(procedure: {
+  id: string;
+  name: string;
+  maxUpcomingPerPatient: number;
+  prerequisites: { requiredId: string }[];
+}): ProcedureRules & { name: string } {
+  return {
+    procedureId: procedure.id,
+    name: procedure.name,
+    maxUpcomingPerPatient: procedure.maxUpcomingPerPatient,
+    prerequisiteIds: procedure.prerequisites.map((p) => p.requiredId),
+  };
+}
 
 // A booking lies inside one opening window of one clinic day (at most 25 hours,
 // on the day clocks go back), so one that overlaps a time started less than
@@ -79,20 +111,63 @@ const LONGEST_BOOKING_MS = 2 * 86_400_000;
 
 /**
  * Refuses when the patient already holds another booking (CONFIRMED or
- * FLAGGED) overlapping [startsAt, endsAt). Only the appointment itself counts,
- * not the practitioner's buffer after it.
+ * FLAGGED) overlapping [startsAt, endsAt) — only the appointment itself
+ * counts, not the practitioner's buffer after it — and, given the procedure's
+ * rules, when this would be a duplicate or comes before a prerequisite.
+ * One read of only the patient's bookings that can matter: the overlapping
+ * ones, upcoming ones of this procedure, and ones of its prerequisites.
  */
 export async function assertPatientFree(client: Prisma.TransactionClient, time: PatientTime, timeZone: string): Promise<void> {
-  const clash = await selectPatientClash(client, {
-    ...time,
-    startsAfter: new Date(time.startsAt.getTime() - LONGEST_BOOKING_MS),
+  const holding = { in: [...TIME_HOLDING_STATUSES] };
+  const rules = time.procedure;
+  const relevant: Prisma.BookingWhereInput[] = [
+    { status: holding, startsAt: { gt: new Date(time.startsAt.getTime() - LONGEST_BOOKING_MS), lt: time.endsAt }, endsAt: { gt: time.startsAt } },
+  ];
+  if (rules && !time.excludeBookingId) relevant.push({ procedureId: rules.procedureId, status: holding, startsAt: { gt: time.now ?? time.startsAt } });
+  if (rules && rules.prerequisiteIds.length > 0) {
+    relevant.push({
+      procedureId: { in: [...rules.prerequisiteIds] },
+      OR: [{ status: "COMPLETED" }, { status: holding, endsAt: { lte: time.startsAt } }],
+    });
+  }
+  const bookings: PatientBookingFact[] = await client.booking.findMany({
+    where: {
+      patientId: time.patientId,
+      ...(time.excludeBookingId ? { id: { not: time.excludeBookingId } } : {}),
+      OR: relevant,
+    },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, reference: true, procedureId: true, status: true, startsAt: true, endsAt: true },
   });
+  const clash = bookings.find(
+    (b) => (TIME_HOLDING_STATUSES as readonly string[]).includes(b.status) && b.startsAt < time.endsAt && b.endsAt > time.startsAt,
+  );
   if (clash) {
+    // Names are read only to refuse, so the usual path costs one statement.
+    const { name } = await client.procedure.findUniqueOrThrow({ where: { id: clash.procedureId }, select: { name: true } });
     throw new PatientAlreadyBookedError({
       reference: clash.reference,
-      procedureName: clash.procedureName,
+      procedureName: name,
       time: formatClinicTime(clash.startsAt, timeZone),
     });
+  }
+  if (!rules) return;
+  const requested = { startsAt: time.startsAt, bookingId: time.excludeBookingId };
+  const duplicate = duplicateBooking(rules, bookings, requested, time.now ?? time.startsAt);
+  if (duplicate) {
+    throw new DuplicateBookingError({
+      bookingId: duplicate.id,
+      reference: duplicate.reference,
+      procedureName: rules.name,
+      date: formatClinicDate(duplicate.startsAt, timeZone),
+      time: formatClinicTime(duplicate.startsAt, timeZone),
+      limit: rules.maxUpcomingPerPatient,
+    });
+  }
+  const [missing] = missingPrerequisites(rules, bookings, requested);
+  if (missing) {
+    const required = await client.procedure.findUniqueOrThrow({ where: { id: missing }, select: { slug: true, name: true } });
+    throw new PrerequisiteMissingError({ procedureName: rules.name, requiredName: required.name, requiredSlug: required.slug });
   }
 }
 
@@ -143,6 +218,8 @@ export async function findWork(actor: CurrentUser, id: string): Promise<BookingW
 
 export type NewBookingPlan = {
   procedure: BookableProcedure;
+  /** The procedure's booking rules, for the patient check inside the transaction. */
+  rules: ProcedureRules & { name: string };
   clinic: ClinicInfo;
   startsAt: Date;
   endsAt: Date;
@@ -178,14 +255,15 @@ export async function planNewBooking(args: {
   assertFuture(startsAt, now);
   const clinic = context ? context.clinic : await getClinic();
   const endsAt = addMinutes(startsAt, procedure.durationMinutes);
+  const rules = rulesOf(procedure);
   // Before the practitioner check, so "Back, then Confirm again" hears that
   // they already booked this time rather than that it was "just taken".
-  if (args.patientId) await assertPatientFree(db, { patientId: args.patientId, startsAt, endsAt }, clinic.timeZone);
+  if (args.patientId) await assertPatientFree(db, { patientId: args.patientId, startsAt, endsAt, procedure: rules, now }, clinic.timeZone);
   const { chosen, free } = await choosePractitioner(
     { procedure, startsAt, now, timeZone: clinic.timeZone },
     (offered) => (args.practitionerId ? offered.find((p) => p.id === args.practitionerId) : offered[0]),
   );
-  return { procedure, clinic, startsAt, endsAt, practitioners: free, practitioner: chosen };
+  return { procedure, rules, clinic, startsAt, endsAt, practitioners: free, practitioner: chosen };
 }
 
 export type ReschedulePlan = { booking: BookingWork; clinic: ClinicInfo; practitioner: SlotPractitioner; patientTime: PatientTime };
@@ -204,7 +282,12 @@ export async function planReschedule(actor: CurrentUser, id: string, startsAt: D
   assertFuture(startsAt, now);
   if (startsAt.getTime() === booking.startsAt.getTime()) throw new SlotNotOfferedError("SAME_TIME");
   await assertNotBeforeSuggestedDate(booking, startsAt, clinic.timeZone);
-  const patientTime = movedTime(booking, startsAt);
+  // The move keeps the procedure's rules: not before its prerequisite (docs/decisions/014).
+  const procedureRules = await db.procedure.findUniqueOrThrow({
+    where: { id: booking.procedure.id },
+    select: { id: true, name: true, maxUpcomingPerPatient: true, prerequisites: { select: { requiredId: true } } },
+  });
+  const patientTime = { ...movedTime(booking, startsAt), procedure: rulesOf(procedureRules), now };
   await assertPatientFree(db, patientTime, clinic.timeZone);
   const { chosen } = await choosePractitioner(
     { procedure: booking.procedure, startsAt, now, timeZone: clinic.timeZone, excludeBookingId: booking.id },

@@ -2,6 +2,7 @@
 // the parameters its words need). The words are in lib/messages; the HTTP
 // status in lib/http/domain-error-http.ts.
 import { DomainError } from "@/lib/errors/domain-error";
+import { NEXT_STEP_LABELS } from "@/lib/messages/domain-messages";
 import type { TransitionRefusal } from "./lifecycle";
 
 /** The database refused the claim: someone else holds part of that time. */
@@ -18,6 +19,30 @@ export class SlotTakenError extends DomainError {
 export class PatientAlreadyBookedError extends DomainError {
   constructor(existing: { reference: string; procedureName: string; time: string }) {
     super("PATIENT_ALREADY_BOOKED", existing, { field: "startsAt" });
+  }
+}
+
+/**
+ * The patient already holds as many upcoming bookings of this procedure as it
+ * allows (docs/decisions/014): shown the earliest, with a link to move it.
+ */
+export class DuplicateBookingError extends DomainError {
+  constructor(existing: { bookingId: string; reference: string; procedureName: string; date: string; time: string; limit: number }) {
+    const { bookingId, ...words } = existing;
+    super("DUPLICATE_BOOKING", words, {
+      field: "procedureSlug",
+      nextStep: { label: NEXT_STEP_LABELS.changeBooking, href: `/bookings/${encodeURIComponent(bookingId)}/reschedule` },
+    });
+  }
+}
+
+/** The procedure needs another one had or booked first (docs/decisions/014), with a link to book that one. */
+export class PrerequisiteMissingError extends DomainError {
+  constructor(missing: { procedureName: string; requiredName: string; requiredSlug: string }) {
+    super("PREREQUISITE_MISSING", { procedureName: missing.procedureName, requiredName: missing.requiredName }, {
+      field: "procedureSlug",
+      nextStep: { label: NEXT_STEP_LABELS.bookRequired(missing.requiredName), href: `/procedures/${encodeURIComponent(missing.requiredSlug)}` },
+    });
   }
 }
 

@@ -25,19 +25,33 @@ const flag = (value: unknown) => Boolean(Number(value));
 
 export type ContextRow = {
   clinic: { name: string; timeZone: string; notice: string; phone: string; email: string; address: string };
-  procedure: { id: string; slug: string; name: string; durationMinutes: number; bufferMinutes: number; requiresScreening: boolean } | null;
+  procedure: {
+    id: string;
+    slug: string;
+    name: string;
+    durationMinutes: number;
+    bufferMinutes: number;
+    requiresScreening: boolean;
+    maxUpcomingPerPatient: number;
+    prerequisites: { requiredId: string }[];
+  } | null;
   hasProfile: boolean;
 };
 
-/** The clinic, the active procedure by slug (or null) and whether the patient has a profile: one statement. */
+/**
+ * The clinic, the active procedure by slug (or null) with its rules, and
+ * whether the patient has a profile: one statement (a row per prerequisite).
+ */
 export async function selectBookingContext(patientId: string, procedureSlug: string, client: Client = db): Promise<ContextRow | null> {
   const rows = await client.$queryRaw<Record<string, unknown>[]>`
     SELECT c."name", c."timeZone", c."notice", c."phone", c."email", c."address",
            p."id" AS "procedureId", p."slug" AS "procedureSlug", p."name" AS "procedureName",
-           p."durationMinutes", p."bufferMinutes", p."requiresScreening",
+           p."durationMinutes", p."bufferMinutes", p."requiresScreening", p."maxUpcomingPerPatient",
+           pr."requiredId",
            EXISTS (SELECT 1 FROM "PatientProfile" pp WHERE pp."userId" = ${patientId}) AS "hasProfile"
     FROM "Clinic" c
     LEFT JOIN "Procedure" p ON p."slug" = ${procedureSlug} AND p."active" = TRUE
+    LEFT JOIN "ProcedurePrerequisite" pr ON pr."procedureId" = p."id"
     WHERE c."id" = 'clinic'`;
   const row = rows[0];
   if (!row) return null;
@@ -60,6 +74,8 @@ export async function selectBookingContext(patientId: string, procedureSlug: str
             durationMinutes: Number(row.durationMinutes),
             bufferMinutes: Number(row.bufferMinutes),
             requiresScreening: flag(row.requiresScreening),
+            maxUpcomingPerPatient: Number(row.maxUpcomingPerPatient),
+            prerequisites: rows.filter((r) => r.requiredId != null).map((r) => ({ requiredId: String(r.requiredId) })),
           },
     hasProfile: flag(row.hasProfile),
   };

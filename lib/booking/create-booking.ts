@@ -71,7 +71,7 @@ export async function createBooking(
     context: options.context,
   });
   const { procedure, clinic, practitioner, endsAt } = plan;
-  const patientTime = { patientId: actor.id, startsAt: input.startsAt, endsAt };
+  const patientTime = { patientId: actor.id, startsAt: input.startsAt, endsAt, procedure: plan.rules, now };
   const hold = holdIntervalFor(input.startsAt, procedure);
   for (let attempt = 1; ; attempt++) {
     try {

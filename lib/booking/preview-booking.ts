@@ -1,14 +1,15 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import type { SlotPractitioner } from "@/lib/availability";
-import { DomainError } from "@/lib/errors/domain-error";
+import { DomainError, type NextStep } from "@/lib/errors/domain-error";
 import type { DomainErrorCode } from "@/lib/messages/domain-messages";
 import { planNewBooking, planReschedule } from "./booking-checks";
 
 // The confirm steps' previews: the same check functions the use cases run
 // (planNewBooking, planReschedule), stopped before anything is written.
 
-export type PreviewRefusal = { ok: false; code: DomainErrorCode; message: string };
+/** `next`: a link past the refusal, e.g. "Book Initial consultation" (docs/decisions/014). */
+export type PreviewRefusal = { ok: false; code: DomainErrorCode; message: string; next?: NextStep };
 
 export type BookingPreview =
   | {
@@ -53,7 +54,9 @@ async function refusedAs<T>(preview: () => Promise<T>): Promise<T | PreviewRefus
   try {
     return await preview();
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, code: error.code, message: error.message };
+    if (error instanceof DomainError) {
+      return { ok: false, code: error.code, message: error.message, ...(error.nextStep ? { next: error.nextStep } : {}) };
+    }
     throw error;
   }
 }

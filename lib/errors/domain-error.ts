@@ -2,6 +2,9 @@ import { domainMessage, type DomainErrorCode, type MessageParams } from "@/lib/m
 
 export type { DomainErrorCode, MessageParams } from "@/lib/messages/domain-messages";
 
+/** A link that gets the person past the refusal, e.g. "Book Initial consultation" (docs/decisions/014). */
+export type NextStep = { label: string; href: string };
+
 /**
  * The one way `lib/` says "this cannot be done" for a reason the person can
  * act on: a code, the parameters its words need, and the input field it
@@ -18,11 +21,13 @@ export class DomainError extends Error {
   /** Several fields at once (invalid answers), as Zod's flattened errors. */
   readonly fieldErrors?: Record<string, string[]>;
   readonly formErrors?: string[];
+  /** Where to go instead; pages show it as a link, the API returns it as `next`. */
+  readonly nextStep?: NextStep;
 
   constructor(
     code: DomainErrorCode,
     params: MessageParams = {},
-    options: { field?: string; fieldErrors?: Record<string, string[]>; formErrors?: string[] } = {},
+    options: { field?: string; fieldErrors?: Record<string, string[]>; formErrors?: string[]; nextStep?: NextStep } = {},
   ) {
     super(domainMessage(code, params));
     this.name = new.target.name;
@@ -31,6 +36,7 @@ export class DomainError extends Error {
     this.field = options.field;
     this.fieldErrors = options.fieldErrors;
     this.formErrors = options.formErrors;
+    this.nextStep = options.nextStep;
   }
 }
 

@@ -16,6 +16,8 @@ export type ActionFailure = {
   formErrors: string[];
   fieldErrors: Record<string, string[]>;
   values?: FormValues;
+  /** A link past the refusal (e.g. "Change that booking"), shown with the errors. */
+  next?: { label: string; href: string };
 };
 
 /** Success: an optional message for a role="status" line, plus anything the form shows next. */
@@ -43,7 +45,7 @@ export function zodActionError(error: z.ZodError, values?: FormValues): ActionFa
  */
 export function domainActionError(error: unknown, values?: FormValues): ActionFailure | null {
   if (!(error instanceof DomainError)) return null;
-  const echo = values ? { values } : {};
+  const echo = { ...(values ? { values } : {}), ...(error.nextStep ? { next: error.nextStep } : {}) };
   if (error.fieldErrors || error.formErrors) {
     return { ok: false, formErrors: error.formErrors ?? [], fieldErrors: error.fieldErrors ?? {}, ...echo };
   }

@@ -3,7 +3,8 @@ import { z } from "zod";
 
 // One error body for the whole API: { error: { code, message, fields } }.
 export type ApiErrorBody = {
-  error: { code: string; message: string; fields?: Record<string, string[]> };
+  // `next`: a link past the refusal, e.g. the booking to change instead (docs/decisions/014).
+  error: { code: string; message: string; fields?: Record<string, string[]>; next?: { label: string; href: string } };
 };
 
 export function apiError(status: number, code: string, message: string, fields?: Record<string, string[]>) {

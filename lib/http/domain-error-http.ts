@@ -13,6 +13,7 @@ const HTTP_STATUS: Record<DomainErrorCode, number> = {
   NOT_PERMITTED: 403,
   SLOT_TAKEN: 409,
   PATIENT_ALREADY_BOOKED: 409,
+  DUPLICATE_BOOKING: 409,
   NOT_ALLOWED: 409,
   BOOKING_CHANGED: 409,
   ALREADY_DECIDED: 409,
@@ -24,6 +25,7 @@ const HTTP_STATUS: Record<DomainErrorCode, number> = {
   BEFORE_SUGGESTED_DATE: 422,
   SLOT_NOT_AVAILABLE: 422,
   SCREENING_REQUIRED: 422,
+  PREREQUISITE_MISSING: 422,
   TOO_LATE: 422,
   TOO_EARLY: 422,
   VALIDATION_FAILED: 422,
@@ -58,7 +60,7 @@ export function domainErrorBody(error: DomainError, options: { fieldPrefix?: str
     // Field messages belong to input problems (422); a 409 or 404 is about the request as a whole.
     fields = { [error.field]: [error.message] };
   }
-  return { error: { code: error.code, message, ...(fields ? { fields } : {}) } };
+  return { error: { code: error.code, message, ...(fields ? { fields } : {}), ...(error.nextStep ? { next: error.nextStep } : {}) } };
 }
 
 /** The answer for an expected failure, or null for anything unexpected (which should surface as a 500). */

@@ -9,6 +9,8 @@ export type DomainErrorCode =
   | "PROFILE_INCOMPLETE"
   | "SLOT_TAKEN"
   | "PATIENT_ALREADY_BOOKED"
+  | "DUPLICATE_BOOKING"
+  | "PREREQUISITE_MISSING"
   | "BEFORE_SUGGESTED_DATE"
   | "SLOT_NOT_AVAILABLE"
   | "SCREENING_REQUIRED"
@@ -53,6 +55,12 @@ const WRITERS: Record<DomainErrorCode, (p: MessageParams) => string> = {
   SLOT_TAKEN: () => "That time was just taken. Please choose another.",
   PATIENT_ALREADY_BOOKED: (p) =>
     `You already have a booking at that time (${text(p.reference)}, ${text(p.procedureName)} at ${text(p.time)}). Choose another time or change that booking.`,
+  DUPLICATE_BOOKING: (p) =>
+    Number(p.limit) > 1
+      ? `You already have ${text(p.limit)} upcoming bookings for ${text(p.procedureName)}, the next on ${text(p.date)} at ${text(p.time)} (${text(p.reference)}). Change one of them instead of booking another.`
+      : `You already have ${text(p.procedureName)} on ${text(p.date)} at ${text(p.time)} (${text(p.reference)}). Change that booking instead of booking it again.`,
+  PREREQUISITE_MISSING: (p) =>
+    `${text(p.procedureName)} comes after ${text(p.requiredName)}. Book ${text(p.requiredName)} first, for an earlier time than this.`,
   BEFORE_SUGGESTED_DATE: (p) =>
     `Choose a time on or after ${text(p.date)}, the earliest date we suggest after your health answers.`,
   SLOT_NOT_AVAILABLE: (p) => {
@@ -117,6 +125,12 @@ const WRITERS: Record<DomainErrorCode, (p: MessageParams) => string> = {
     }
   },
 };
+
+/** The words of the link a refusal offers instead (docs/decisions/014). */
+export const NEXT_STEP_LABELS = {
+  changeBooking: "Change that booking",
+  bookRequired: (requiredName: string) => `Book ${requiredName}`,
+} as const;
 
 /**
  * The sentence for a domain error. `answersNotSaved` adds what a check-in

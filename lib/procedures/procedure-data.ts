@@ -27,6 +27,8 @@ export async function findProcedureBySlug(slug: string) {
       bufferMinutes: true,
       evidence: true,
       practitioners: { select: { practitioner: { select: { id: true, name: true, title: true, active: true } } } },
+      // What comes first (docs/decisions/014), to say so and link to it.
+      prerequisites: { select: { required: { select: { id: true, slug: true, name: true } } } },
     },
   });
 }

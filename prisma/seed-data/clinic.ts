@@ -64,6 +64,12 @@ export const procedures = [
   },
 ] as const;
 
+// What a patient must have had, or have booked for an earlier time, first
+// (docs/decisions/014). The infusion is given only after a consultation.
+export const procedurePrerequisites: { procedure: string; requires: string[] }[] = [
+  { procedure: "ucmsc-infusion-autoimmune", requires: ["initial-consultation"] },
+];
+
 type Weekly = { weekday: number; opensAt: string; closesAt: string };
 const weekdays = (opensAt: string, closesAt: string, days: number[]): Weekly[] =>
   days.map((weekday) => ({ weekday, opensAt, closesAt }));

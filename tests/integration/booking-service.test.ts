@@ -259,20 +259,20 @@ describe("one patient, one place at a time", () => {
   });
 
   it("lets a patient book right after an appointment ends, and again once the first is cancelled", async () => {
-    const { short } = await seedClinic(db);
+    const { short, long } = await seedClinic(db);
     const patient = await makePatient(db);
     // 10:00–10:45 then 11:00: no overlap for the patient.
     const early = await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW);
-    await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1100 }, NOW);
+    await createBooking(patient, { procedureSlug: long.slug, startsAt: THU_1100 }, NOW);
     await cancelBooking(patient, early.id, NOW);
     await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW);
   });
 
   it("refuses to move a booking onto another of the patient's bookings, but not onto its own time", async () => {
-    const { short } = await seedClinic(db);
+    const { short, long } = await seedClinic(db);
     const patient = await makePatient(db);
     const thursday = await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW);
-    const friday = await createBooking(patient, { procedureSlug: short.slug, startsAt: FRI_1000 }, NOW);
+    const friday = await createBooking(patient, { procedureSlug: long.slug, startsAt: FRI_1000 }, NOW);
     const before = await bookingWriteCounts(db);
     await expect(rescheduleBooking(patient, friday.id, { startsAt: THU_1030 }, NOW)).rejects.toMatchObject({
       code: "PATIENT_ALREADY_BOOKED",
@@ -285,7 +285,7 @@ describe("one patient, one place at a time", () => {
 
 describe("seeing bookings", () => {
   it("a patient sees their own bookings, split into upcoming and past, and nobody else's", async () => {
-    const { short } = await seedClinic(db);
+    const { short, long } = await seedClinic(db);
     const owner = await makePatient(db);
     const other = await makePatient(db);
     const booking = await createBooking(owner, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW);
@@ -298,9 +298,9 @@ describe("seeing bookings", () => {
     expect((await listBookingsForPatient(other, NOW)).upcoming).toEqual([]);
 
     // A cancelled or postponed booking is no longer "upcoming".
-    const postponed = await createBooking(owner, { procedureSlug: short.slug, startsAt: FRI_1000 }, NOW);
+    const postponed = await createBooking(owner, { procedureSlug: long.slug, startsAt: FRI_1000 }, NOW);
     await applyTransition({ bookingId: postponed.id, to: "POSTPONED", actor: { kind: "STAFF", userId: (await makeStaff(db)).id }, now: NOW });
-    const cancelled = await createBooking(owner, { procedureSlug: short.slug, startsAt: THU_1100 }, NOW);
+    const cancelled = await createBooking(owner, { procedureSlug: long.slug, startsAt: THU_1100 }, NOW);
     await cancelBooking(owner, cancelled.id, NOW);
     const sorted = await listBookingsForPatient(owner, NOW);
     expect(sorted.upcoming.map((b) => b.id)).toEqual([booking.id]);

@@ -10,6 +10,9 @@ import { formatDuration } from "@/lib/procedures/format-duration";
 import { ClinicNotice } from "@/components/clinic-notice";
 import { SlotPicker } from "@/components/slot-picker";
 import { TimeZoneNotice } from "@/components/time-zone-notice";
+import { ProcedurePrerequisites } from "@/components/procedure-prerequisites";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { prerequisitesNotBooked } from "@/lib/booking/prerequisite-status";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +36,8 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
   const days = buildSlotPickerDays(range, free.slots, clinic.timeZone);
   const zoneLabel = `New Zealand time (${timeZoneAbbreviation(now, clinic.timeZone)})`;
   const weekHref = (date: string | null) => (date ? `/procedures/${slug}?week=${date}` : null);
+  const required = procedure.prerequisites.map((p) => p.required);
+  const notBooked = await prerequisitesNotBooked(await getCurrentUser(), required.map((r) => r.id));
 
   return (
     <article className="space-y-8">
@@ -66,6 +71,8 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
           <p>{procedure.evidence}</p>
         </section>
       ) : null}
+
+      <ProcedurePrerequisites required={required} notBooked={notBooked} />
 
       {procedure.requiresScreening ? <ClinicNotice notice={clinic.notice} /> : null}
 

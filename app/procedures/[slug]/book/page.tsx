@@ -40,6 +40,13 @@ export default async function BookPage({ params, searchParams }: PageProps<"/pro
         <p role="alert" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
           {preview.message}
         </p>
+        {preview.next ? (
+          <p>
+            <Link href={preview.next.href} className="font-semibold text-brand-700 underline">
+              {preview.next.label}
+            </Link>
+          </p>
+        ) : null}
         <p>
           <Link href={preview.code === "NOT_FOUND" ? "/" : pickerHref} className="text-brand-700 underline">
             {preview.code === "NOT_FOUND" ? "See all procedures" : "Choose another time"}
