@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { WeekHeading, WeekLink } from "./slot-picker-week-nav";
 
 export type SlotPickerDay = {
   date: string;
@@ -12,24 +13,39 @@ type Props = {
   days: SlotPickerDay[];
   previousWeekHref: string | null;
   nextWeekHref: string | null;
+  /** The first free time from today on ("Tuesday 1 December 2026 at 9:00 am" and its start), or null when none is free. */
+  firstAvailable?: { startsAt: string; text: string } | null;
   /** Where a time links to; defaults to booking it. Rescheduling passes its own. */
   slotHref?: (startsAt: string) => string;
 };
 
+/** The id the week links jump to, so without JavaScript the new week still opens at the picker. */
+export const SLOT_PICKER_ID = "slot-picker";
+
 // Server-rendered week of free times: plain links work without JavaScript,
-// with a keyboard and with a screen reader.
-export function SlotPicker({ procedureSlug, weekLabel, days, previousWeekHref, nextWeekHref, slotHref }: Props) {
+// with a keyboard and with a screen reader; the week links add focus handling.
+export function SlotPicker({ procedureSlug, weekLabel, days, previousWeekHref, nextWeekHref, firstAvailable, slotHref }: Props) {
   const hrefFor = slotHref ?? ((startsAt: string) => `/procedures/${procedureSlug}/book?start=${encodeURIComponent(startsAt)}`);
   const total = days.reduce((n, d) => n + d.slots.length, 0);
   return (
-    <section aria-labelledby="slot-picker-heading" className="space-y-4">
+    <section id={SLOT_PICKER_ID} aria-labelledby="slot-picker-heading" className="scroll-mt-4 space-y-4">
+      {firstAvailable === undefined ? null : firstAvailable ? (
+        <p className="rounded-lg border border-brand-600 bg-brand-50 p-4">
+          <strong>First available:</strong>{" "}
+          <Link href={hrefFor(firstAvailable.startsAt)} className="font-semibold text-brand-800 underline">
+            {firstAvailable.text}
+          </Link>
+        </p>
+      ) : (
+        <p className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+          There are no free times that can be booked online at the moment.
+        </p>
+      )}
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="slot-picker-heading" className="text-xl font-semibold">
-          Free times: {weekLabel}
-        </h2>
+        <WeekHeading id="slot-picker-heading" text={`Free times: ${weekLabel}`} />
         <nav aria-label="Weeks" className="flex gap-2">
-          <WeekLink href={previousWeekHref}>Previous week</WeekLink>
-          <WeekLink href={nextWeekHref}>Next week</WeekLink>
+          <WeekLink href={previousWeekHref && `${previousWeekHref}#${SLOT_PICKER_ID}`}>Previous week</WeekLink>
+          <WeekLink href={nextWeekHref && `${nextWeekHref}#${SLOT_PICKER_ID}`}>Next week</WeekLink>
         </nav>
       </div>
       {total === 0 ? <p>There are no free times this week. Try the next week.</p> : null}
@@ -60,21 +76,5 @@ export function SlotPicker({ procedureSlug, weekLabel, days, previousWeekHref, n
         ))}
       </div>
     </section>
-  );
-}
-
-function WeekLink({ href, children }: { href: string | null; children: React.ReactNode }) {
-  const className = "rounded border px-3 py-1.5 text-sm";
-  if (!href) {
-    return (
-      <span aria-disabled="true" className={`${className} border-stone-200 text-stone-400`}>
-        {children}
-      </span>
-    );
-  }
-  return (
-    <Link href={href} className={`${className} border-stone-300 hover:bg-stone-100`}>
-      {children}
-    </Link>
   );
 }

@@ -4,14 +4,11 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, timeZoneAbbreviation } from "@/lib/availability";
-import { findFreeSlots } from "@/lib/availability/slot-data";
-import { slotWeek } from "@/lib/availability/slot-week";
-import { buildSlotPickerDays } from "@/lib/availability/slot-picker-days";
+import { loadSlotPickerWeek } from "@/lib/availability/slot-picker-week";
 import { startsAtSchema } from "@/lib/booking/booking-schemas";
 import { getBookingForUser } from "@/lib/booking/booking-data";
 import { previewReschedule } from "@/lib/booking/preview-booking";
 import { suggestedWaitFor } from "@/lib/booking/suggested-date";
-import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
 import { availableChanges, lifecycleActorFor, PATIENT_CHANGE_NOTICE_HOURS } from "@/lib/booking/lifecycle";
 import { tooLateToChangeOnline } from "@/lib/messages/domain-messages";
 import { clinicDateAndTime } from "@/lib/booking/booking-messages";
@@ -105,14 +102,15 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
   }
 
   // Step 1: pick a new time, week by week.
-  const range = slotWeek(typeof week === "string" ? week : undefined, now, clinic.timeZone);
-  const free = await findFreeSlots(booking.procedure.slug, range, now);
   // A flagged booking is not offered times before the date its health answers suggest.
   const waitUntil = await suggestedWaitFor(booking);
-  const offered = (free?.slots ?? []).filter(
-    (slot) => !waitUntil || !startsBeforeSuggestedDate(slot.startsAt, waitUntil, clinic.timeZone),
-  );
-  const days = buildSlotPickerDays(range, offered, clinic.timeZone);
+  const picker = await loadSlotPickerWeek({
+    slug: booking.procedure.slug,
+    requestedWeek: typeof week === "string" ? week : undefined,
+    now,
+    timeZone: clinic.timeZone,
+    notBefore: waitUntil,
+  });
   const weekHref = (date: string | null) => (date ? `${base}?week=${date}` : null);
   return (
     <div className="space-y-6">
@@ -130,10 +128,11 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
       ) : null}
       <SlotPicker
         procedureSlug={booking.procedure.slug}
-        weekLabel={`${formatClinicDate(range.from, clinic.timeZone)} to ${formatClinicDate(range.to, clinic.timeZone)}`}
-        days={days}
-        previousWeekHref={weekHref(range.previous)}
-        nextWeekHref={weekHref(range.next)}
+        weekLabel={picker.weekLabel}
+        days={picker.days}
+        firstAvailable={picker.firstAvailable}
+        previousWeekHref={weekHref(picker.week.previous)}
+        nextWeekHref={weekHref(picker.week.next)}
         slotHref={(startsAt) => `${base}?start=${encodeURIComponent(startsAt)}`}
       />
       <Link href={bookingHref} className="text-brand-700 underline">
