@@ -8,6 +8,7 @@ import { safeReturnPath } from "@/lib/auth/access";
 import { clientIp } from "@/lib/http/request-client";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { signInLinkSchema } from "@/lib/auth/sign-in-schemas";
+import { rememberSignInEmail } from "@/lib/auth/sign-in-email-cookie";
 import type { ActionState } from "./form-parts";
 
 export async function requestSignInLinkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -23,5 +24,6 @@ export async function requestSignInLinkAction(_prev: ActionState, form: FormData
   const callbackUrl = `/sign-in/continue?callbackUrl=${encodeURIComponent(target)}`;
   const result = await requestSignInLink({ email: parsed.data.email, callbackUrl, ip: clientIp(await headers()) });
   if (!result.ok) return { ok: false, formErrors: [result.message], fieldErrors: {}, values: { email } };
-  redirect("/sign-in/check-email");
+  await rememberSignInEmail(parsed.data.email);
+  redirect(`/sign-in/check-email?callbackUrl=${encodeURIComponent(target)}`);
 }
