@@ -15,6 +15,7 @@ import { clinicDateAndTime } from "@/lib/booking/booking-messages";
 import { BookingActionForm } from "@/components/booking/booking-action-form";
 import { BookingSummary } from "@/components/booking/booking-summary";
 import { SlotPicker } from "@/components/slot-picker";
+import { PractitionerRadios } from "@/components/booking/practitioner-radios";
 import { rescheduleBookingAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +23,7 @@ export const metadata: Metadata = { title: "Move your booking" };
 
 export default async function ReschedulePage({ params, searchParams }: PageProps<"/bookings/[id]/reschedule">) {
   const { id } = await params;
-  const { week, start } = await searchParams;
+  const { week, start, practitioner } = await searchParams;
   const user = await requireUser({ returnTo: `/bookings/${encodeURIComponent(id)}/reschedule` });
   const booking = await getBookingForUser(user, id);
   if (!booking) notFound();
@@ -64,7 +65,8 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
   // Step 2: a time was picked — confirm it.
   const picked = typeof start === "string" ? startsAtSchema.safeParse(start) : null;
   if (picked?.success) {
-    const check = await previewReschedule(user, booking, picked.data, now);
+    const chosen = typeof practitioner === "string" && practitioner.length <= 64 ? practitioner : undefined;
+    const check = await previewReschedule(user, booking, picked.data, now, chosen);
     const next = clinicDateAndTime(picked.data, clinic.timeZone);
     return (
       <div className="space-y-6">
@@ -74,10 +76,22 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
         {check.ok ? (
           <>
             <h2 className="text-xl font-semibold">New time</h2>
-            <BookingSummary procedureName={booking.procedure.name} date={next.date} time={next.time} practitioner={check.practitioner.name} />
+            <BookingSummary
+              procedureName={booking.procedure.name}
+              date={next.date}
+              time={next.time}
+              practitioner={check.needsPractitionerChoice ? undefined : check.practitioner.name}
+            />
+            {!check.needsPractitionerChoice && check.practitioner.id === booking.practitioner.id ? (
+              <p>You will see the same practitioner, {check.practitioner.name}.</p>
+            ) : null}
             <BookingActionForm
               action={rescheduleBookingAction.bind(null, booking.id)}
-              hidden={{ startsAt: picked.data.toISOString() }}
+              hidden={{
+                startsAt: picked.data.toISOString(),
+                // A different practitioner is only ever one the patient chose (never changed silently).
+                ...(!check.needsPractitionerChoice && check.practitioner.id !== booking.practitioner.id ? { practitionerId: check.practitioner.id } : {}),
+              }}
               submitLabel="Confirm new time"
               pendingLabel="Moving…"
               secondary={
@@ -85,7 +99,11 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
                   Choose a different time
                 </Link>
               }
-            />
+            >
+              {check.needsPractitionerChoice ? (
+                <PractitionerRadios current={booking.practitioner.name} free={check.free} />
+              ) : null}
+            </BookingActionForm>
           </>
         ) : (
           <>
