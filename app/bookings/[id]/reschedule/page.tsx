@@ -16,6 +16,7 @@ import { BookingActionForm } from "@/components/booking/booking-action-form";
 import { BookingSummary } from "@/components/booking/booking-summary";
 import { SlotPicker } from "@/components/slot-picker";
 import { PractitionerRadios } from "@/components/booking/practitioner-radios";
+import { TextWithPhone } from "@/components/phone-link";
 import { rescheduleBookingAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -52,7 +53,7 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
         {summary}
         <p role="alert" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
           {changes.mustPhone
-            ? tooLateToChangeOnline("moved", PATIENT_CHANGE_NOTICE_HOURS, clinic.phone)
+            ? <TextWithPhone text={tooLateToChangeOnline("moved", PATIENT_CHANGE_NOTICE_HOURS, clinic.phone)} phone={clinic.phone} />
             : "This booking can no longer be moved."}
         </p>
         <Link href={bookingHref} className="text-brand-700 underline">
