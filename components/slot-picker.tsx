@@ -27,8 +27,9 @@ export const SLOT_PICKER_ID = "slot-picker";
 export function SlotPicker({ procedureSlug, weekLabel, days, previousWeekHref, nextWeekHref, firstAvailable, slotHref }: Props) {
   const hrefFor = slotHref ?? ((startsAt: string) => `/procedures/${procedureSlug}/book?start=${encodeURIComponent(startsAt)}`);
   const total = days.reduce((n, d) => n + d.slots.length, 0);
+  // "First available" sits outside the week's region: it is not one of this week's times.
   return (
-    <section id={SLOT_PICKER_ID} aria-labelledby="slot-picker-heading" className="scroll-mt-4 space-y-4">
+    <>
       {firstAvailable === undefined ? null : firstAvailable ? (
         <p className="rounded-lg border border-brand-600 bg-brand-50 p-4">
           <strong>First available:</strong>{" "}
@@ -41,40 +42,42 @@ export function SlotPicker({ procedureSlug, weekLabel, days, previousWeekHref, n
           There are no free times that can be booked online at the moment.
         </p>
       )}
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <WeekHeading id="slot-picker-heading" text={`Free times: ${weekLabel}`} />
-        <nav aria-label="Weeks" className="flex gap-2">
-          <WeekLink href={previousWeekHref && `${previousWeekHref}#${SLOT_PICKER_ID}`}>Previous week</WeekLink>
-          <WeekLink href={nextWeekHref && `${nextWeekHref}#${SLOT_PICKER_ID}`}>Next week</WeekLink>
-        </nav>
-      </div>
-      {total === 0 ? <p>There are no free times this week. Try the next week.</p> : null}
-      <div className="grid gap-4 md:grid-cols-2">
-        {days.map((day) => (
-          <section key={day.date} aria-labelledby={`day-${day.date}`} className="rounded-lg border border-stone-200 bg-white p-4">
-            <h3 id={`day-${day.date}`} className="font-semibold">
-              {day.heading}
-            </h3>
-            {day.slots.length === 0 ? (
-              <p className="mt-2 text-sm text-stone-600">No free times</p>
-            ) : (
-              <ul className="mt-2 flex flex-wrap gap-2">
-                {day.slots.map((slot) => (
-                  <li key={slot.startsAt}>
-                    <Link
-                      href={hrefFor(slot.startsAt)}
-                      aria-label={slot.label}
-                      className="inline-block rounded border border-brand-600 px-3 py-1.5 text-brand-700 hover:bg-brand-50"
-                    >
-                      {slot.time}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        ))}
-      </div>
-    </section>
+      <section id={SLOT_PICKER_ID} aria-labelledby="slot-picker-heading" className="scroll-mt-4 space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <WeekHeading id="slot-picker-heading" text={`Free times: ${weekLabel}`} />
+          <nav aria-label="Weeks" className="flex gap-2">
+            <WeekLink href={previousWeekHref && `${previousWeekHref}#${SLOT_PICKER_ID}`}>Previous week</WeekLink>
+            <WeekLink href={nextWeekHref && `${nextWeekHref}#${SLOT_PICKER_ID}`}>Next week</WeekLink>
+          </nav>
+        </div>
+        {total === 0 ? <p>There are no free times this week. Try the next week.</p> : null}
+        <div className="grid gap-4 md:grid-cols-2">
+          {days.map((day) => (
+            <section key={day.date} aria-labelledby={`day-${day.date}`} className="rounded-lg border border-stone-200 bg-white p-4">
+              <h3 id={`day-${day.date}`} className="font-semibold">
+                {day.heading}
+              </h3>
+              {day.slots.length === 0 ? (
+                <p className="mt-2 text-sm text-stone-600">No free times</p>
+              ) : (
+                <ul className="mt-2 flex flex-wrap gap-2">
+                  {day.slots.map((slot) => (
+                    <li key={slot.startsAt}>
+                      <Link
+                        href={hrefFor(slot.startsAt)}
+                        aria-label={slot.label}
+                        className="inline-block rounded border border-brand-600 px-3 py-1.5 text-brand-700 hover:bg-brand-50"
+                      >
+                        {slot.time}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ))}
+        </div>
+      </section>
+    </>
   );
 }
