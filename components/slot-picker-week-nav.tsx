@@ -29,7 +29,7 @@ export function WeekHeading({ id, text }: { id: string; text: string }) {
       <h2 ref={ref} id={id} tabIndex={-1} className="scroll-mt-4 text-xl font-semibold">
         {text}
       </h2>
-      <p aria-live="polite" className="sr-only">
+      <p role="status" className="sr-only">
         {announcement}
       </p>
     </>
