@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isStaff } from "@/lib/auth/roles";
+import { PhoneLink } from "@/components/phone-link";
 import "./globals.css";
 
 // Every page reads the clinic from the database: render at request time, never at build time.
@@ -84,7 +85,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <p>
             {clinic.name}
             {clinic.address ? ` · ${clinic.address}` : ""}
-            {clinic.phone ? ` · Phone ${clinic.phone}` : ""}
+            {clinic.phone ? (
+              <>
+                {" · Phone "}
+                <PhoneLink number={clinic.phone} className="underline" />
+              </>
+            ) : null}
           </p>
         </footer>
       </body>

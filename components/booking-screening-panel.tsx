@@ -51,8 +51,8 @@ export function BookingScreeningPanel({ checkIn, opensAtText, checkInHref, advic
             <>
               <p>
                 {checkIn.state === "CLEAR"
-                  ? "You have checked in and your answers were clear. Thank you."
-                  : "You have checked in. Our team is reviewing your answers and will contact you."}
+                  ? "Health questions answered: your answers were clear. Thank you."
+                  : "Health questions answered. Our team is reviewing your answers and will contact you."}
               </p>
               <p>
                 <Link href={`${checkInHref}?again=1`} className="text-brand-800 underline">

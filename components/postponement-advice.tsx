@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PhoneLink } from "./phone-link";
 
 type Props = {
   /** The reasons in plain words for the patient; `detail` is each one's own words, without the advice this panel gives once. */
@@ -28,7 +29,12 @@ export function PostponementAdvice({
 }: Props) {
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as "h3" | "h4";
-  const phone = clinicPhone ? ` on ${clinicPhone}` : "";
+  const phone = clinicPhone ? (
+    <>
+      {" on "}
+      <PhoneLink number={clinicPhone} />
+    </>
+  ) : null;
   return (
     <section
       aria-labelledby="postpone-heading"
@@ -79,9 +85,7 @@ export function PostponementAdvice({
       </ul>
       <p className="font-semibold">
         If you feel very unwell or your breathing gets worse, contact your GP or call Healthline on{" "}
-        <a href="tel:0800611116" className="underline">
-          0800 611 116
-        </a>
+        <PhoneLink number="0800 611 116" className="underline" />
         .
       </p>
     </section>

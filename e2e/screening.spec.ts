@@ -138,7 +138,7 @@ test("a patient with a cold is flagged, reads why it is best to postpone, and mo
   await expect(advice.getByText(/wait for our call/)).toBeVisible();
   await expect(advice.getByRole("link", { name: "Cancel your booking" })).toBeVisible();
   // Not a green "success": the booking is made, but postponing is best.
-  await expect(page.getByRole("status")).toContainText("Your booking is made, but it is best to postpone");
+  await expect(page.getByRole("status")).toContainText("Your booking is awaiting review. It is best to postpone");
   await expect(advice).not.toContainText("Our team will contact you to arrange a new date");
   await expect(advice).toContainText("contact your GP or call Healthline on 0800 611 116");
 
@@ -204,7 +204,7 @@ test("a patient in the check-in window answers again from their booking page, an
 
   await answerScreening(page);
   await page.getByRole("button", { name: "Send my answers" }).click();
-  await expect(page.getByRole("heading", { name: "Thank you, you are checked in" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Thank you, your health questions are answered" })).toBeVisible();
   const first = await db.screeningResponse.findMany({ where: { bookingId: booking.id } });
   expect(first.map((r) => [r.kind, r.outcome, r.questionnaireVersion])).toEqual([["PRE_PROCEDURE", "CLEAR", 1]]);
   expect((await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).status).toBe("CONFIRMED");

@@ -8,6 +8,7 @@ import { clientIp } from "@/lib/http/request-client";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { signInLinkSchema } from "@/lib/auth/sign-in-schemas";
 import { formError, zodActionError, type ActionState } from "@/lib/http/action-result";
+import { rememberSignInEmail } from "@/lib/auth/sign-in-email-cookie";
 
 export async function requestSignInLinkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   form = formDataArg(form);
@@ -19,5 +20,6 @@ export async function requestSignInLinkAction(_prev: ActionState, form: FormData
   const callbackUrl = `/sign-in/continue?callbackUrl=${encodeURIComponent(target)}`;
   const result = await requestSignInLink({ email: parsed.data.email, callbackUrl, ip: clientIp(await headers()) });
   if (!result.ok) return formError(result.message, { email });
-  redirect("/sign-in/check-email");
+  await rememberSignInEmail(parsed.data.email);
+  redirect(`/sign-in/check-email?callbackUrl=${encodeURIComponent(target)}`);
 }

@@ -12,7 +12,24 @@ describe("slotWeek", () => {
       to: "2026-11-29",
       previous: null,
       next: "2026-11-30",
+      // Wednesday and the rest of today are inside the 24 hours' notice: not shown.
+      shownFrom: "2026-11-26",
+      shownTo: "2026-11-29",
     });
+  });
+
+  it("opens on the week of the first free time the caller found", () => {
+    expect(slotWeek(undefined, now, zone, "2026-12-16")).toMatchObject({ from: "2026-12-14", shownFrom: "2026-12-14", previous: "2026-12-07" });
+  });
+
+  it("a requested week wins over the first free time", () => {
+    expect(slotWeek("2026-12-01", now, zone, "2026-12-16").from).toBe("2026-11-30");
+  });
+
+  it("never offers a way back to a week with no bookable day", () => {
+    // Sunday 29 November, 10:00: nothing this week can be booked any more.
+    const sunday = new Date("2026-11-28T21:00:00Z");
+    expect(slotWeek("2026-11-23", sunday, zone)).toMatchObject({ from: "2026-11-30", previous: null, shownFrom: "2026-11-30" });
   });
 
   it("opens next week when the first bookable day is after this Sunday", () => {
@@ -38,5 +55,7 @@ describe("slotWeek", () => {
     const week = slotWeek("2027-06-01", now, zone);
     expect(week.from).toBe("2027-02-22");
     expect(week.next).toBeNull();
+    // Nothing after the last bookable day is shown.
+    expect(week.shownTo).toBe("2027-02-23");
   });
 });

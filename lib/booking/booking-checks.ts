@@ -266,15 +266,31 @@ export async function planNewBooking(args: {
   return { procedure, rules, clinic, startsAt, endsAt, practitioners: free, practitioner: chosen };
 }
 
-export type ReschedulePlan = { booking: BookingWork; clinic: ClinicInfo; practitioner: SlotPractitioner; patientTime: PatientTime };
+export type ReschedulePlan = {
+  booking: BookingWork;
+  clinic: ClinicInfo;
+  /** Who takes the moved booking: the same practitioner when free, else the one asked for, else the first free. */
+  practitioner: SlotPractitioner;
+  /** Everyone free at the new time. */
+  free: SlotPractitioner[];
+  /** True when the booking's practitioner is not free then and nobody else was asked for: the patient must choose. */
+  needsPractitionerChoice: boolean;
+  patientTime: PatientTime;
+};
 
 /**
  * Every check a move passes before it is written: the lifecycle allows it
  * (notice, status, who), a future and different time, not before the date
  * the health answers suggest, the patient free then, and an offered slot —
- * with the same practitioner when they are free.
+ * with the same practitioner when they are free, or the one asked for.
  */
-export async function planReschedule(actor: CurrentUser, id: string, startsAt: Date, now: Date): Promise<ReschedulePlan> {
+export async function planReschedule(
+  actor: CurrentUser,
+  id: string,
+  startsAt: Date,
+  now: Date,
+  practitionerId?: string,
+): Promise<ReschedulePlan> {
   const booking = await findWork(actor, id);
   const clinic = await getClinic();
   const allowed = canReschedule(booking, lifecycleActorFor(actor), now);
@@ -289,9 +305,11 @@ export async function planReschedule(actor: CurrentUser, id: string, startsAt: D
   });
   const patientTime = { ...movedTime(booking, startsAt), procedure: rulesOf(procedureRules), now };
   await assertPatientFree(db, patientTime, clinic.timeZone);
-  const { chosen } = await choosePractitioner(
+  const wanted = practitionerId ?? booking.practitionerId;
+  const { chosen, free } = await choosePractitioner(
     { procedure: booking.procedure, startsAt, now, timeZone: clinic.timeZone, excludeBookingId: booking.id },
-    (free) => free.find((p) => p.id === booking.practitionerId) ?? free[0],
+    // Asked for someone: only they will do. Otherwise the same practitioner, or (to be confirmed) the first free.
+    (offered) => offered.find((p) => p.id === wanted) ?? (practitionerId ? undefined : offered[0]),
   );
-  return { booking, clinic, practitioner: chosen, patientTime };
+  return { booking, clinic, practitioner: chosen, free, needsPractitionerChoice: chosen.id !== wanted, patientTime };
 }

@@ -59,6 +59,16 @@ export class SlotNotOfferedError extends DomainError {
   }
 }
 
+/**
+ * A move to a time when the booking's practitioner is not free, without the
+ * patient choosing someone else: the doctor is never changed silently.
+ */
+export class PractitionerChoiceNeededError extends DomainError {
+  constructor(currentPractitioner: string) {
+    super("PRACTITIONER_CHOICE_NEEDED", { current: currentPractitioner }, { field: "practitionerId" });
+  }
+}
+
 export class ProcedureNotFoundError extends DomainError {
   constructor() {
     super("NOT_FOUND", { subject: "procedure" }, { field: "procedureSlug" });

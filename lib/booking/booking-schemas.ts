@@ -35,8 +35,10 @@ export const createBookingRequestSchema = createBookingSchema.extend({ screening
 /** What createBooking takes (the schema's output; practitionerId may be left out). */
 export type CreateBookingInput = { procedureSlug: string; startsAt: Date; practitionerId?: string };
 
-export const rescheduleBookingSchema = z.object({ startsAt: startsAtSchema });
-export type RescheduleBookingInput = z.output<typeof rescheduleBookingSchema>;
+/** `practitionerId` only when the patient chose someone other than their booking's practitioner. */
+export const rescheduleBookingSchema = z.object({ startsAt: startsAtSchema, practitionerId: practitionerIdSchema });
+/** What rescheduleBooking takes (practitionerId may be left out: keep the same practitioner). */
+export type RescheduleBookingInput = { startsAt: Date; practitionerId?: string };
 
 /** Booking ids are cuids; anything unreasonable is simply "not found". */
 export const bookingIdSchema = z.string().trim().min(1).max(64);

@@ -37,16 +37,28 @@ export async function previewBooking(
   });
 }
 
+export type ReschedulePreview =
+  | {
+      ok: true;
+      /** Who would take it; when `needsPractitionerChoice`, only a suggestion the patient must confirm. */
+      practitioner: SlotPractitioner;
+      /** Everyone free at the new time. */
+      free: SlotPractitioner[];
+      needsPractitionerChoice: boolean;
+    }
+  | PreviewRefusal;
+
 /** Whether the booking may be moved to `startsAt` (for the reschedule confirm step), and with whom. */
 export async function previewReschedule(
   actor: CurrentUser,
   booking: { id: string },
   startsAt: Date,
   now: Date,
-): Promise<{ ok: true; practitioner: SlotPractitioner } | PreviewRefusal> {
+  practitionerId?: string,
+): Promise<ReschedulePreview> {
   return refusedAs(async () => {
-    const plan = await planReschedule(actor, booking.id, startsAt, now);
-    return { ok: true as const, practitioner: plan.practitioner };
+    const plan = await planReschedule(actor, booking.id, startsAt, now, practitionerId);
+    return { ok: true as const, practitioner: plan.practitioner, free: plan.free, needsPractitionerChoice: plan.needsPractitionerChoice };
   });
 }
 

@@ -8,7 +8,7 @@ import { deliverOutboxSoon } from "@/lib/notifications/deliver-soon";
 import { holdIntervalFor } from "@/lib/availability";
 import { assertPatientFree, planReschedule, TX_OPTIONS } from "./booking-checks";
 import { bookingWorkSelect, type BookingView } from "./booking-data";
-import { StaleBookingError } from "./booking-errors";
+import { PractitionerChoiceNeededError, StaleBookingError } from "./booking-errors";
 import { rescheduledEmail } from "./booking-messages";
 import type { RescheduleBookingInput } from "./booking-schemas";
 import { messageBooking, toView } from "./booking-view";
@@ -21,7 +21,9 @@ import { lockForUpdate } from "@/lib/db/row-locks";
  * Moves a booking to another offered time as one atomic change: in one
  * transaction the old claims are deleted and the new ones written, so if the
  * new time is taken (SlotTakenError) everything rolls back and the old time
- * stays held. Keeps the practitioner when they are free at the new time. The
+ * stays held. Keeps the practitioner when they are free at the new time;
+ * otherwise the input must name who the patient chose (never a silent
+ * change of doctor). The
  * checks are planReschedule's, which the confirm step's preview also runs.
  * The booking's health answers are re-assessed for the new start in the same
  * transaction (reassessOnMove), and the patient gets one email saying the new
@@ -33,7 +35,15 @@ export async function rescheduleBooking(
   input: RescheduleBookingInput,
   now: Date,
 ): Promise<BookingView> {
-  const { booking, clinic, practitioner, patientTime } = await planReschedule(actor, id, input.startsAt, now);
+  const { booking, clinic, practitioner, needsPractitionerChoice, patientTime } = await planReschedule(
+    actor,
+    id,
+    input.startsAt,
+    now,
+    input.practitionerId,
+  );
+  // Never a silent change of doctor: the caller must name the new one.
+  if (needsPractitionerChoice) throw new PractitionerChoiceNeededError(booking.practitioner.name);
   const hold = holdIntervalFor(input.startsAt, booking.procedure);
   const endsAt = addMinutes(input.startsAt, booking.procedure.durationMinutes);
 

@@ -25,7 +25,8 @@ export type DomainErrorCode =
   | "CHECK_IN_NOT_OPEN"
   | "CHECK_IN_CLOSED"
   | "REASON_NOT_DISMISSABLE"
-  | "VALIDATION_FAILED";
+  | "VALIDATION_FAILED"
+  | "PRACTITIONER_CHOICE_NEEDED";
 
 export type MessageParams = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
@@ -75,6 +76,8 @@ const WRITERS: Record<DomainErrorCode, (p: MessageParams) => string> = {
         return "That time is not available to book. Please choose one of the free times.";
     }
   },
+  PRACTITIONER_CHOICE_NEEDED: (p) =>
+    `${text(p.current)} is not free at that time. Choose who you would like to see instead, or choose another time.`,
   SCREENING_REQUIRED: () => "Answer the health screening questions to book this procedure.",
   NOT_ALLOWED: (p) => {
     switch (p.reason) {

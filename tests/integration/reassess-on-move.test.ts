@@ -99,7 +99,8 @@ describe("moving a booking re-assesses its answers for the new date", () => {
       status: 403,
       code: "FORBIDDEN",
     });
-    const moved = await rescheduleBooking(patient, booked.booking.id, { startsAt: WED_9_DEC_1000 }, NOW);
+    // 2 pm that Wednesday: a time this booking's practitioner is free (an earlier test holds 10 am).
+    const moved = await rescheduleBooking(patient, booked.booking.id, { startsAt: new Date("2026-12-09T01:00:00Z") }, NOW);
     expect(moved.status).toBe("CONFIRMED");
     expect(await db.auditEvent.count({ where: { entityId: booked.booking.id, action: "screening.reason_dismissed" } })).toBe(1);
   });

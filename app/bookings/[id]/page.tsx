@@ -10,6 +10,8 @@ import { clinicDateAndTime, describeChange, describeClinicTime } from "@/lib/boo
 import { formatClinicDateTime } from "@/lib/availability";
 import { BookingSummary } from "@/components/booking/booking-summary";
 import { BookingScreeningPanel } from "@/components/booking-screening-panel";
+import { AnnouncedNotice } from "@/components/announced-notice";
+import { PhoneLink } from "@/components/phone-link";
 import { getBookingScreeningPanel, getRebookLink } from "@/lib/booking/screening-panel-data";
 
 export const dynamic = "force-dynamic";
@@ -42,8 +44,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
   return (
     <div className="space-y-8">
       {notice ? (
-        <p
-          role="status"
+        <AnnouncedNotice
           className={
             flaggedOnBooking
               ? "rounded-lg border-2 border-amber-600 bg-amber-50 p-4 text-amber-950"
@@ -51,9 +52,9 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
           }
         >
           {flaggedOnBooking
-            ? "Your booking is made, but it is best to postpone. Our team will review it before it goes ahead; see below for what you can do now."
+            ? "Your booking is awaiting review. It is best to postpone: our team will review it before it goes ahead; see below for what you can do now."
             : NOTICES[notice]}
-        </p>
+        </AnnouncedNotice>
       ) : null}
       <header className="space-y-1">
         <h1 className="text-3xl font-bold text-brand-800">
@@ -87,11 +88,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
           </p>
           {clinic.phone ? (
             <p>
-              Questions? Call the clinic on{" "}
-              <a href={`tel:${clinic.phone.replace(/\s/g, "")}`} className="font-semibold underline">
-                {clinic.phone}
-              </a>
-              .
+              Questions? Call the clinic on <PhoneLink number={clinic.phone} />.
             </p>
           ) : null}
         </section>
@@ -134,7 +131,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
       {changes.mustPhone ? (
         <p className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
           Your booking starts in less than {PATIENT_CHANGE_NOTICE_HOURS} hours, so it can no longer be changed online. To change or cancel it,
-          please call the clinic{clinic.phone ? <> on <a href={`tel:${clinic.phone.replace(/\s/g, "")}`} className="font-semibold underline">{clinic.phone}</a></> : null}.
+          please call the clinic{clinic.phone ? <> on <PhoneLink number={clinic.phone} /></> : null}.
         </p>
       ) : null}
 

@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { findProcedureBySlug } from "@/lib/procedures/procedure-data";
-import { freeSlotsOf } from "@/lib/availability/slot-data";
-import { slotWeek } from "@/lib/availability/slot-week";
-import { buildSlotPickerDays } from "@/lib/availability/slot-picker-days";
-import { formatClinicDate, timeZoneAbbreviation } from "@/lib/availability";
+import { loadSlotPickerWeek } from "@/lib/availability/slot-picker-week";
+import { timeZoneAbbreviation } from "@/lib/availability";
 import { formatDuration } from "@/lib/procedures/format-duration";
 import { ClinicNotice } from "@/components/clinic-notice";
 import { SlotPicker } from "@/components/slot-picker";
@@ -31,9 +29,7 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
 
   const clinic = await getClinic();
   const now = new Date();
-  const range = slotWeek(typeof week === "string" ? week : undefined, now, clinic.timeZone);
-  const free = await freeSlotsOf(procedure, range, clinic.timeZone, now);
-  const days = buildSlotPickerDays(range, free.slots, clinic.timeZone);
+  const picker = await loadSlotPickerWeek({ slug, requestedWeek: typeof week === "string" ? week : undefined, now, timeZone: clinic.timeZone });
   const zoneLabel = `New Zealand time (${timeZoneAbbreviation(now, clinic.timeZone)})`;
   const weekHref = (date: string | null) => (date ? `/procedures/${slug}?week=${date}` : null);
   const required = procedure.prerequisites.map((p) => p.required);
@@ -85,10 +81,11 @@ export default async function ProcedurePage({ params, searchParams }: Props) {
 
       <SlotPicker
         procedureSlug={slug}
-        weekLabel={`${formatClinicDate(range.from, clinic.timeZone)} to ${formatClinicDate(range.to, clinic.timeZone)}`}
-        days={days}
-        previousWeekHref={weekHref(range.previous)}
-        nextWeekHref={weekHref(range.next)}
+        weekLabel={picker.weekLabel}
+        days={picker.days}
+        firstAvailable={picker.firstAvailable}
+        previousWeekHref={weekHref(picker.week.previous)}
+        nextWeekHref={weekHref(picker.week.next)}
       />
     </article>
   );

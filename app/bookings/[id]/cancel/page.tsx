@@ -9,6 +9,7 @@ import { tooLateToChangeOnline } from "@/lib/messages/domain-messages";
 import { clinicDateAndTime } from "@/lib/booking/booking-messages";
 import { BookingActionForm } from "@/components/booking/booking-action-form";
 import { BookingSummary } from "@/components/booking/booking-summary";
+import { TextWithPhone } from "@/components/phone-link";
 import { cancelBookingAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -49,7 +50,7 @@ export default async function CancelBookingPage({ params }: PageProps<"/bookings
         <>
           <p role="alert" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
             {changes.mustPhone
-              ? tooLateToChangeOnline("cancelled", PATIENT_CHANGE_NOTICE_HOURS, clinic.phone)
+              ? <TextWithPhone text={tooLateToChangeOnline("cancelled", PATIENT_CHANGE_NOTICE_HOURS, clinic.phone)} phone={clinic.phone} />
               : "This booking can no longer be cancelled."}
           </p>
           <p>{back}</p>

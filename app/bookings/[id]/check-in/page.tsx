@@ -12,6 +12,7 @@ import { postponementLinks } from "@/lib/booking/postponement-links";
 import { suggestedDateFor } from "@/lib/booking/suggested-date";
 import { PostponementAdvice } from "@/components/postponement-advice";
 import { ScreeningForm } from "@/components/screening-form";
+import { PhoneLink } from "@/components/phone-link";
 import { submitCheckInAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -42,7 +43,7 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
       </p>
     );
   } else if (overview.timing === "CLOSED") {
-    body = <p>Check-in closed when your procedure started. If you are unwell, please phone us on {clinic.phone}.</p>;
+    body = <p>Check-in closed when your procedure started. If you are unwell, please phone us on <PhoneLink number={clinic.phone} />.</p>;
   } else if (overview.latest && again !== "1") {
     const latest = overview.latest;
     const suggestedDate = await suggestedDateFor(booking);
@@ -53,7 +54,7 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
         {latest.outcome === "CLEAR" ? (
           <section aria-labelledby="clear-heading" className="space-y-2 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-5">
             <h2 id="clear-heading" className="text-xl font-semibold">
-              Thank you, you are checked in
+              Thank you, your health questions are answered
             </h2>
             {booking.status === "FLAGGED" ? (
               <p>
@@ -63,7 +64,7 @@ export default async function CheckInPage({ params, searchParams }: PageProps<"/
             ) : (
               <p>Your answers are clear. We look forward to seeing you on {when}.</p>
             )}
-            <p>If you start to feel unwell before then, please answer again or phone us on {clinic.phone}.</p>
+            <p>If you start to feel unwell before then, please answer again or phone us on <PhoneLink number={clinic.phone} />.</p>
           </section>
         ) : (
           <PostponementAdvice

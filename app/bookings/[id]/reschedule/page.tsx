@@ -4,20 +4,19 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, timeZoneAbbreviation } from "@/lib/availability";
-import { findFreeSlots } from "@/lib/availability/slot-data";
-import { slotWeek } from "@/lib/availability/slot-week";
-import { buildSlotPickerDays } from "@/lib/availability/slot-picker-days";
+import { loadSlotPickerWeek } from "@/lib/availability/slot-picker-week";
 import { startsAtSchema } from "@/lib/booking/booking-schemas";
 import { getBookingForUser } from "@/lib/booking/booking-data";
 import { previewReschedule } from "@/lib/booking/preview-booking";
 import { suggestedWaitFor } from "@/lib/booking/suggested-date";
-import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
 import { availableChanges, lifecycleActorFor, PATIENT_CHANGE_NOTICE_HOURS } from "@/lib/booking/lifecycle";
 import { tooLateToChangeOnline } from "@/lib/messages/domain-messages";
 import { clinicDateAndTime } from "@/lib/booking/booking-messages";
 import { BookingActionForm } from "@/components/booking/booking-action-form";
 import { BookingSummary } from "@/components/booking/booking-summary";
 import { SlotPicker } from "@/components/slot-picker";
+import { PractitionerRadios } from "@/components/booking/practitioner-radios";
+import { TextWithPhone } from "@/components/phone-link";
 import { rescheduleBookingAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +24,7 @@ export const metadata: Metadata = { title: "Move your booking" };
 
 export default async function ReschedulePage({ params, searchParams }: PageProps<"/bookings/[id]/reschedule">) {
   const { id } = await params;
-  const { week, start } = await searchParams;
+  const { week, start, practitioner } = await searchParams;
   const user = await requireUser({ returnTo: `/bookings/${encodeURIComponent(id)}/reschedule` });
   const booking = await getBookingForUser(user, id);
   if (!booking) notFound();
@@ -54,7 +53,7 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
         {summary}
         <p role="alert" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
           {changes.mustPhone
-            ? tooLateToChangeOnline("moved", PATIENT_CHANGE_NOTICE_HOURS, clinic.phone)
+            ? <TextWithPhone text={tooLateToChangeOnline("moved", PATIENT_CHANGE_NOTICE_HOURS, clinic.phone)} phone={clinic.phone} />
             : "This booking can no longer be moved."}
         </p>
         <Link href={bookingHref} className="text-brand-700 underline">
@@ -67,7 +66,8 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
   // Step 2: a time was picked — confirm it.
   const picked = typeof start === "string" ? startsAtSchema.safeParse(start) : null;
   if (picked?.success) {
-    const check = await previewReschedule(user, booking, picked.data, now);
+    const chosen = typeof practitioner === "string" && practitioner.length <= 64 ? practitioner : undefined;
+    const check = await previewReschedule(user, booking, picked.data, now, chosen);
     const next = clinicDateAndTime(picked.data, clinic.timeZone);
     return (
       <div className="space-y-6">
@@ -77,10 +77,22 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
         {check.ok ? (
           <>
             <h2 className="text-xl font-semibold">New time</h2>
-            <BookingSummary procedureName={booking.procedure.name} date={next.date} time={next.time} practitioner={check.practitioner.name} />
+            <BookingSummary
+              procedureName={booking.procedure.name}
+              date={next.date}
+              time={next.time}
+              practitioner={check.needsPractitionerChoice ? undefined : check.practitioner.name}
+            />
+            {!check.needsPractitionerChoice && check.practitioner.id === booking.practitioner.id ? (
+              <p>You will see the same practitioner, {check.practitioner.name}.</p>
+            ) : null}
             <BookingActionForm
               action={rescheduleBookingAction.bind(null, booking.id)}
-              hidden={{ startsAt: picked.data.toISOString() }}
+              hidden={{
+                startsAt: picked.data.toISOString(),
+                // A different practitioner is only ever one the patient chose (never changed silently).
+                ...(!check.needsPractitionerChoice && check.practitioner.id !== booking.practitioner.id ? { practitionerId: check.practitioner.id } : {}),
+              }}
               submitLabel="Confirm new time"
               pendingLabel="Moving…"
               secondary={
@@ -88,7 +100,11 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
                   Choose a different time
                 </Link>
               }
-            />
+            >
+              {check.needsPractitionerChoice ? (
+                <PractitionerRadios current={booking.practitioner.name} free={check.free} />
+              ) : null}
+            </BookingActionForm>
           </>
         ) : (
           <>
@@ -105,14 +121,15 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
   }
 
   // Step 1: pick a new time, week by week.
-  const range = slotWeek(typeof week === "string" ? week : undefined, now, clinic.timeZone);
-  const free = await findFreeSlots(booking.procedure.slug, range, now);
   // A flagged booking is not offered times before the date its health answers suggest.
   const waitUntil = await suggestedWaitFor(booking);
-  const offered = (free?.slots ?? []).filter(
-    (slot) => !waitUntil || !startsBeforeSuggestedDate(slot.startsAt, waitUntil, clinic.timeZone),
-  );
-  const days = buildSlotPickerDays(range, offered, clinic.timeZone);
+  const picker = await loadSlotPickerWeek({
+    slug: booking.procedure.slug,
+    requestedWeek: typeof week === "string" ? week : undefined,
+    now,
+    timeZone: clinic.timeZone,
+    notBefore: waitUntil,
+  });
   const weekHref = (date: string | null) => (date ? `${base}?week=${date}` : null);
   return (
     <div className="space-y-6">
@@ -130,10 +147,11 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
       ) : null}
       <SlotPicker
         procedureSlug={booking.procedure.slug}
-        weekLabel={`${formatClinicDate(range.from, clinic.timeZone)} to ${formatClinicDate(range.to, clinic.timeZone)}`}
-        days={days}
-        previousWeekHref={weekHref(range.previous)}
-        nextWeekHref={weekHref(range.next)}
+        weekLabel={picker.weekLabel}
+        days={picker.days}
+        firstAvailable={picker.firstAvailable}
+        previousWeekHref={weekHref(picker.week.previous)}
+        nextWeekHref={weekHref(picker.week.next)}
         slotHref={(startsAt) => `${base}?start=${encodeURIComponent(startsAt)}`}
       />
       <Link href={bookingHref} className="text-brand-700 underline">

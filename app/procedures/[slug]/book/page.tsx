@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePatient } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
-import { clinicDateOf } from "@/lib/availability";
+import { clinicDateOf, formatClinicDateTime } from "@/lib/availability";
+import { findNearestFreeSlots } from "@/lib/availability/first-free-slot";
 import { startsAtSchema } from "@/lib/booking/booking-schemas";
 import { previewBooking } from "@/lib/booking/preview-booking";
 import { PATIENT_CHANGE_NOTICE_HOURS } from "@/lib/booking/lifecycle";
@@ -11,6 +12,7 @@ import { formatDuration } from "@/lib/procedures/format-duration";
 import { questionnaireV1 } from "@/lib/screening";
 import { ConfirmBookingForm } from "@/components/booking/confirm-booking-form";
 import { BookingSummary } from "@/components/booking/booking-summary";
+import { NearestFreeTimes } from "@/components/booking/nearest-free-times";
 import { PractitionerChoice } from "@/components/practitioner-choice";
 import { ScreeningForm } from "@/components/screening-form";
 import { confirmBookingAction, confirmScreenedBookingAction } from "./actions";
@@ -26,17 +28,23 @@ export default async function BookPage({ params, searchParams }: PageProps<"/pro
 
   const clinic = await getClinic();
   const startsAt = startsAtSchema.safeParse(startParam);
+  const now = new Date();
   const preview = startsAt.success
-    ? await previewBooking(slug, startsAt.data, new Date(), user.id)
+    ? await previewBooking(slug, startsAt.data, now, user.id)
     : { ok: false as const, code: "SLOT_NOT_AVAILABLE" as const, message: "Choose a time from the list of free times." };
   const pickerHref = startsAt.success
     ? `/procedures/${encodeURIComponent(slug)}?week=${clinicDateOf(startsAt.data, clinic.timeZone)}`
     : `/procedures/${encodeURIComponent(slug)}`;
 
   if (!preview.ok) {
+    // The time has gone (taken while the patient signed in, or no longer offered): offer the nearest ones.
+    const gone = startsAt.success && startsAt.data > now && (preview.code === "SLOT_TAKEN" || preview.code === "SLOT_NOT_AVAILABLE");
+    const nearest = gone ? await findNearestFreeSlots(slug, startsAt.data, now, clinic.timeZone) : [];
     return (
       <div className="space-y-4">
-        <h1 className="text-3xl font-bold text-brand-800">{preview.code === "NOT_FOUND" ? "Procedure not found" : "That time cannot be booked"}</h1>
+        <h1 className="text-3xl font-bold text-brand-800">
+          {preview.code === "NOT_FOUND" ? "Procedure not found" : gone ? "That time is no longer free" : "That time cannot be booked"}
+        </h1>
         <p role="alert" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
           {preview.message}
         </p>
@@ -47,6 +55,12 @@ export default async function BookPage({ params, searchParams }: PageProps<"/pro
             </Link>
           </p>
         ) : null}
+        <NearestFreeTimes
+          times={nearest.map((slot) => ({
+            href: `/procedures/${encodeURIComponent(slug)}/book?start=${encodeURIComponent(slot.startsAt.toISOString())}`,
+            label: formatClinicDateTime(slot.startsAt, clinic.timeZone),
+          }))}
+        />
         <p>
           <Link href={preview.code === "NOT_FOUND" ? "/" : pickerHref} className="text-brand-700 underline">
             {preview.code === "NOT_FOUND" ? "See all procedures" : "Choose another time"}

@@ -16,6 +16,7 @@ import { HighlightedText } from "@/components/staff/highlighted-text";
 import { DismissFreeTextForm } from "@/components/staff/dismiss-free-text-form";
 import { mentionsRespiratoryIllness } from "@/lib/screening/free-text-respiratory";
 import { DISMISS_NOTE_MAX_LENGTH } from "@/lib/staff/dismiss-free-text";
+import { PhoneLink } from "@/components/phone-link";
 import { decideAction, dismissFreeTextAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review booking" };
@@ -81,7 +82,7 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
           <dt className="font-medium">Date of birth</dt>
           <dd>{review.patient.dateOfBirth ? formatClinicDate(review.patient.dateOfBirth, timeZone) : "Not given"}</dd>
           <dt className="font-medium">Phone</dt>
-          <dd>{review.patient.phone ?? "Not given"}</dd>
+          <dd>{review.patient.phone ? <PhoneLink number={review.patient.phone} /> : "Not given"}</dd>
           <dt className="font-medium">Email</dt>
           <dd>{review.patient.email}</dd>
           <dt className="font-medium">NHI</dt>
