@@ -26,14 +26,22 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   // Depends on `page` so it is torn down first, while the page can still be read.
   accessibility: [
-    async ({ page, context }, use, testInfo) => {
+    async ({ page, context, browser }, use, testInfo) => {
       const watchers = new Map<Page, ReturnType<typeof watchAccessibility>>();
       const watch = (opened: Page) => {
         if (!watchers.has(opened)) watchers.set(opened, watchAccessibility(opened));
       };
       watch(page);
       context.on("page", watch);
+      // Contexts a test opens itself (another user, JavaScript off) are watched too.
+      const newContext = browser.newContext;
+      browser.newContext = async (...args) => {
+        const opened = await newContext.apply(browser, args);
+        opened.on("page", watch);
+        return opened;
+      };
       await use();
+      browser.newContext = newContext;
       context.off("page", watch);
       const failures: unknown[] = [];
       for (const watcher of watchers.values()) {
