@@ -2,7 +2,8 @@ import "server-only";
 import { addMinutes } from "date-fns";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
-import type { CurrentUser } from "@/lib/auth/roles";
+import { isStaff, type CurrentUser } from "@/lib/auth/roles";
+import { DomainError } from "@/lib/errors/domain-error";
 import { getClinic, type ClinicInfo } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, formatClinicTime, type SlotPractitioner } from "@/lib/availability";
 import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
@@ -50,6 +51,26 @@ export async function assertPatientWithProfile(actor: CurrentUser): Promise<void
   if (actor.role !== "PATIENT") throw new NotAPatientError();
   const profile = await db.patientProfile.findUnique({ where: { userId: actor.id }, select: { id: true } });
   if (!profile) throw new ProfileIncompleteError();
+}
+
+/**
+ * The patient a new booking is for. Online, the signed-in patient (with a
+ * completed profile). By phone, staff name the patient: only staff may, and
+ * only for a patient account with a completed profile.
+ */
+export async function bookingPatientId(actor: CurrentUser, forPatientId: string | undefined): Promise<string> {
+  if (forPatientId === undefined) {
+    await assertPatientWithProfile(actor);
+    return actor.id;
+  }
+  if (!isStaff(actor)) throw new DomainError("FORBIDDEN", {});
+  const patient = await db.user.findFirst({
+    where: { id: forPatientId, role: "PATIENT" },
+    select: { id: true, profile: { select: { id: true } } },
+  });
+  if (!patient) throw new DomainError("NOT_FOUND", { subject: "patient" });
+  if (!patient.profile) throw new ProfileIncompleteError();
+  return patient.id;
 }
 
 export type PatientTime = { patientId: string; startsAt: Date; endsAt: Date; excludeBookingId?: string };

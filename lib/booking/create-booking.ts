@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-soon";
 import { holdIntervalFor } from "@/lib/availability";
-import { assertPatientFree, assertPatientWithProfile, planNewBooking, TX_OPTIONS } from "./booking-checks";
+import { assertPatientFree, bookingPatientId, planNewBooking, TX_OPTIONS } from "./booking-checks";
 import { bookingWorkSelect, type BookingView } from "./booking-data";
 import { confirmationEmail } from "./booking-messages";
 import type { CreateBookingInput } from "./booking-schemas";
@@ -35,10 +35,16 @@ export type CreateBookingOptions = {
    * booking, its claims and its email.
    */
   withinTransaction?: (tx: Prisma.TransactionClient, booking: BookingView) => Promise<void>;
+  /**
+   * A phone booking: staff (the actor) book for this patient. The same checks
+   * and writes apply; the booking records who made it (bookedById).
+   */
+  forPatientId?: string;
 };
 
 /**
- * Books `input.startsAt` for the signed-in patient (with a completed profile).
+ * Books `input.startsAt` for the signed-in patient (with a completed profile),
+ * or, with `forPatientId`, staff book it for that patient by phone.
  * Runs the checks of planNewBooking (the book page's preview runs the same),
  * then in one transaction writes the booking, one SlotClaim per 15-minute
  * cell (the database refuses overlaps: SlotTakenError), the history row, an
@@ -51,34 +57,36 @@ export async function createBooking(
   now: Date,
   options: CreateBookingOptions = {},
 ): Promise<BookingView> {
-  await assertPatientWithProfile(actor);
+  const patientId = await bookingPatientId(actor, options.forPatientId);
+  const byPhone = options.forPatientId !== undefined;
   const status = options.status ?? "CONFIRMED";
   const plan = await planNewBooking({
     ...input,
     now,
-    patientId: actor.id,
+    patientId,
     screeningRecorded: options.screeningRecorded ?? false,
   });
   const { procedure, clinic, practitioner, endsAt } = plan;
-  const patientTime = { patientId: actor.id, startsAt: input.startsAt, endsAt };
+  const patientTime = { patientId, startsAt: input.startsAt, endsAt };
   const hold = holdIntervalFor(input.startsAt, procedure);
   for (let attempt = 1; ; attempt++) {
     try {
       const created = await db.$transaction(async (tx) => {
         // One booking decision at a time per patient (row lock; docs/decisions/011),
         // then check again: two tabs or two instances confirming at once.
-        await lockForUpdate(tx, "User", actor.id);
+        await lockForUpdate(tx, "User", patientId);
         await assertPatientFree(tx, patientTime, clinic.timeZone);
         const booking = await tx.booking.create({
           data: {
             reference: generateReference(),
-            patientId: actor.id,
+            patientId,
             procedureId: procedure.id,
             practitionerId: practitioner.id,
             startsAt: input.startsAt,
             endsAt,
             blockedUntil: hold.endsAt,
             status,
+            bookedById: byPhone ? actor.id : null,
           },
           select: bookingWorkSelect,
         });
@@ -89,16 +97,22 @@ export async function createBooking(
           fromStatus: null,
           toStatus: status,
           toStart: booking.startsAt,
-          reason: "Booked online",
+          reason: byPhone ? "Booked by phone" : "Booked online",
         });
         await recordAudit(tx, {
           actorId: actor.id,
           action: "booking.created",
           entityType: "Booking",
           entityId: booking.id,
-          details: { reference: booking.reference, status, procedure: procedure.slug, practitionerId: practitioner.id },
+          details: {
+            reference: booking.reference,
+            status,
+            procedure: procedure.slug,
+            practitionerId: practitioner.id,
+            ...(byPhone ? { channel: "phone" } : {}),
+          },
         });
-        await emailPatient(tx, booking, clinic, confirmationEmail(messageBooking(booking), clinic), now);
+        await emailPatient(tx, booking, clinic, confirmationEmail({ ...messageBooking(booking), bookedByName: byPhone ? (actor.name ?? actor.email) : undefined }, clinic), now);
         const view = toView(booking);
         await options.withinTransaction?.(tx, view);
         return view;

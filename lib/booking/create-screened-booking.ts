@@ -17,6 +17,8 @@ type Tx = Parameters<NonNullable<CreateBookingOptions["withinTransaction"]>>[0];
 export type ScreenedBookingOptions = {
   /** Extra writes in the booking's transaction; told the assessment when there are answers. */
   withinTransaction?: (tx: Tx, booking: BookingView, assessment: ScreeningAssessment | null) => Promise<void>;
+  /** A phone booking: staff (the actor) book for this patient and record the answers they give. */
+  forPatientId?: string;
 };
 
 export type ScreenedBookingResult = { ok: true; booking: BookingView; assessment: ScreeningAssessment };
@@ -51,6 +53,7 @@ export async function createScreenedBooking(
   const booking = await createBooking(actor, input, now, {
     status: assessment.outcome === "FLAGGED" ? "FLAGGED" : "CONFIRMED",
     screeningRecorded: true,
+    forPatientId: options.forPatientId,
     withinTransaction: async (tx, created) => {
       await recordScreening(tx, {
         booking: created,
@@ -82,6 +85,7 @@ export async function bookWithOptionalAnswers(
   if (answers === undefined) {
     const within = options.withinTransaction;
     const booking = await createBooking(actor, input, now, {
+      forPatientId: options.forPatientId,
       withinTransaction: within ? (tx, created) => within(tx, created, null) : undefined,
     });
     return { ok: true, booking, assessment: null };

@@ -5,6 +5,7 @@ import { requireStaff } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, formatClinicDateTime } from "@/lib/availability/clinic-display";
 import { describeStatus } from "@/lib/booking/lifecycle";
+import { bookedByPhoneText } from "@/lib/booking/booking-messages";
 import { latestSuggestedDate } from "@/lib/screening/suggested-wait";
 import { viewBookingReview } from "@/lib/staff/booking-review";
 import { compareResponses } from "@/lib/staff/compare-responses";
@@ -22,8 +23,9 @@ export const metadata: Metadata = { title: "Review booking" };
 
 const KIND_HEADINGS = { BOOKING: "At booking", PRE_PROCEDURE: "Check-in" } as const;
 
-export default async function ReviewBookingPage({ params }: PageProps<"/staff/bookings/[id]">) {
+export default async function ReviewBookingPage({ params, searchParams }: PageProps<"/staff/bookings/[id]">) {
   const { id } = await params;
+  const { booked } = await searchParams;
   const user = await requireStaff(`/staff/bookings/${id}`);
   // Audited read: this records "screening.viewed" for this staff member.
   const review = await viewBookingReview(user, id);
@@ -69,7 +71,15 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
         <p>
           Status: <strong data-testid="booking-status">{describeStatus(review.status)}</strong>
         </p>
+        {review.bookedByName ? <p>{bookedByPhoneText(review.bookedByName)}.</p> : null}
       </header>
+      {booked && review.bookedByName ? (
+        <p role="status" className="no-print rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          Booked {review.reference} for {review.patient.name}
+          {review.status === "FLAGGED" ? ": awaiting review because of the screening answers" : ""}. The confirmation
+          email is on its way to {review.patient.email}.
+        </p>
+      ) : null}
 
       <section aria-labelledby="patient-heading" className="space-y-2">
         <h2 id="patient-heading" className="text-xl font-semibold">
