@@ -53,7 +53,12 @@ export type BookingReview = {
  * unaudited view cannot happen. Null for an unknown id (nothing is audited).
  * Staff and admins only.
  */
-export async function viewBookingReview(viewer: CurrentUser, bookingId: string): Promise<BookingReview | null> {
+export async function viewBookingReview(
+  viewer: CurrentUser,
+  bookingId: string,
+  /** False only when the page is rendered again after the viewer's own action on it (the same page view). */
+  options: { recordView?: boolean } = {},
+): Promise<BookingReview | null> {
   assertStaff(viewer);
   const row = await db.booking.findUnique({
     where: { id: bookingId },
@@ -93,7 +98,7 @@ export async function viewBookingReview(viewer: CurrentUser, bookingId: string):
   });
   if (!row) return null;
 
-  await recordAudit(db, {
+  if (options.recordView !== false) await recordAudit(db, {
     actorId: viewer.id,
     action: "screening.viewed",
     entityType: "Booking",

@@ -8,6 +8,7 @@ import { decisionSchema } from "@/lib/staff/decision-schema";
 import { decideBooking } from "@/lib/staff/review-decision";
 import { dismissFreeTextFlag, dismissFreeTextSchema } from "@/lib/staff/dismiss-free-text";
 import { domainActionError } from "@/lib/http/action-result";
+import { markActionRerender } from "@/lib/http/action-rerender";
 import type { FormState } from "@/components/staff/form-parts";
 
 const DONE: Record<string, string> = {
@@ -39,6 +40,8 @@ export async function decideAction(bookingId: string, _previous: FormState, form
     if (!refused) throw error;
     return { ...refused, values };
   }
+  // The page re-renders with the new status in this same request: the same page view, not a new one.
+  await markActionRerender();
   revalidatePath(`/staff/bookings/${bookingId}`);
   revalidatePath("/staff");
   return { ok: true, message: DONE[result.status] ?? "Decision saved." };
@@ -61,6 +64,7 @@ export async function dismissFreeTextAction(bookingId: string, _previous: FormSt
     if (!refused) throw error;
     return { ...refused, values };
   }
+  await markActionRerender();
   revalidatePath(`/staff/bookings/${bookingId}`);
   return { ok: true, message: "Marked not respiratory. The booking still needs your decision below." };
 }

@@ -8,6 +8,7 @@ import { describeStatus } from "@/lib/booking/lifecycle";
 import { bookedByPhoneText } from "@/lib/booking/booking-messages";
 import { latestSuggestedDate } from "@/lib/screening/suggested-wait";
 import { viewBookingReview } from "@/lib/staff/booking-review";
+import { isActionRerender } from "@/lib/http/action-rerender";
 import { compareResponses } from "@/lib/staff/compare-responses";
 import { describeDecision } from "@/lib/staff/decision-schema";
 import { reasonChipLabel } from "@/lib/staff/reason-chip-labels";
@@ -27,8 +28,9 @@ export default async function ReviewBookingPage({ params, searchParams }: PagePr
   const { id } = await params;
   const { booked } = await searchParams;
   const user = await requireStaff(`/staff/bookings/${id}`);
-  // Audited read: this records "screening.viewed" for this staff member.
-  const review = await viewBookingReview(user, id);
+  // Audited read: this records "screening.viewed" for this staff member, once
+  // per page view (not again when a decision on this page re-renders it).
+  const review = await viewBookingReview(user, id, { recordView: !(await isActionRerender()) });
   if (!review) notFound();
   const { timeZone } = await getClinic();
   const when = (date: Date) => formatClinicDateTime(date, timeZone);
