@@ -10,7 +10,8 @@ import { expect, test, type TestUser } from "./fixtures";
 // Staff tools: booking for a patient by phone, the audit trail as a record,
 // one "viewed" event per review, and one email when a booking is postponed.
 
-test.describe.configure({ timeout: 120_000 });
+// Long flows through several pages, each checked by axe; allow for a busy machine.
+test.describe.configure({ timeout: 240_000 });
 
 const SCREENED = { slug: "joint-injection", name: "Image-guided joint injection" };
 
@@ -86,7 +87,7 @@ test("staff add a new patient on the phone and book for them with their screenin
 
   // A mistake first: the summary takes focus and links to the field.
   await page.getByLabel("Full legal name").fill(name);
-  await page.getByLabel("Date of birth").fill("1975-03-02");
+  await page.getByLabel("Date of birth", { exact: true }).fill("1975-03-02");
   await page.getByLabel("Phone number").fill("12");
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Add patient and continue" }).click();
