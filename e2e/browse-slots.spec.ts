@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("a visitor reads the clinic's notice, opens a procedure and sees free times in clinic time", async ({ page }) => {
   await page.goto("/");

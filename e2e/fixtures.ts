@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { test as base, type BrowserContext } from "@playwright/test";
+import { test as base, type BrowserContext, type Page } from "@playwright/test";
 import type { PrismaClient } from "@prisma/client";
 import { createPrismaClient } from "../lib/db/create-client";
 import { createDatabaseSession, SESSION_COOKIE } from "../lib/auth/database-session";
 import type { Role } from "../lib/auth/roles";
 import { E2E_PORT } from "../playwright.config";
 import { e2eDatabaseUrl } from "../scripts/e2e-database";
+import { watchAccessibility } from "./accessibility";
 
 export type TestUser = { id: string; email: string; name: string; role: Role };
 
@@ -18,9 +19,38 @@ type Fixtures = {
   makeStaff: (role?: "STAFF" | "ADMIN") => Promise<TestUser>;
   /** Signs a browser context in as the user by giving it a real session cookie. */
   signIn: (context: BrowserContext, user: TestUser) => Promise<void>;
+  /** Automatic: axe (WCAG 2.2 A/AA) on every page the test reaches; violations fail the test. */
+  accessibility: void;
 };
 
 export const test = base.extend<Fixtures>({
+  // Depends on `page` so it is torn down first, while the page can still be read.
+  accessibility: [
+    async ({ page, context, browser }, use, testInfo) => {
+      const watchers = new Map<Page, ReturnType<typeof watchAccessibility>>();
+      const watch = (opened: Page) => {
+        if (!watchers.has(opened)) watchers.set(opened, watchAccessibility(opened));
+      };
+      watch(page);
+      context.on("page", watch);
+      // Contexts a test opens itself (another user, JavaScript off) are watched too.
+      const newContext = browser.newContext;
+      browser.newContext = async (...args) => {
+        const opened = await newContext.apply(browser, args);
+        opened.on("page", watch);
+        return opened;
+      };
+      await use();
+      browser.newContext = newContext;
+      context.off("page", watch);
+      const failures: unknown[] = [];
+      for (const watcher of watchers.values()) {
+        await watcher.finish(testInfo).catch((error: unknown) => failures.push(error));
+      }
+      if (failures.length) throw failures[0];
+    },
+    { auto: true },
+  ],
   db: async ({}, use) => {
     const db = createPrismaClient(e2eDatabaseUrl(E2E_PORT));
     await use(db);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const slotsUrl = (slug: string, query: string) => `/api/procedures/${slug}/slots?${query}`;
 

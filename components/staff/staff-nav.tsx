@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/staff", label: "Queue", adminOnly: false },
   { href: "/staff/day", label: "Day list", adminOnly: false },
+  { href: "/staff/book", label: "Book for a patient", adminOnly: false },
   { href: "/staff/time-off", label: "Time off", adminOnly: false },
   { href: "/staff/audit", label: "Audit", adminOnly: true },
   { href: "/staff/integrations", label: "Integrations", adminOnly: true },

@@ -2,7 +2,8 @@ import "server-only";
 import { addMinutes } from "date-fns";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
-import type { CurrentUser } from "@/lib/auth/roles";
+import { isStaff, type CurrentUser } from "@/lib/auth/roles";
+import { DomainError } from "@/lib/errors/domain-error";
 import { getClinic, readClinic, type ClinicInfo } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, formatClinicTime, type SlotPractitioner } from "@/lib/availability";
 import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
@@ -58,6 +59,34 @@ export async function assertPatientWithProfile(actor: CurrentUser, context?: Pic
     ? context.hasProfile
     : (await db.patientProfile.findUnique({ where: { userId: actor.id }, select: { id: true } })) !== null;
   if (!hasProfile) throw new ProfileIncompleteError();
+}
+
+/** Who a new booking is for, with the address their confirmation goes to. */
+export type BookingPatient = { id: string; email: string };
+
+/**
+ * The patient a new booking is for. Online, the signed-in patient (with a
+ * completed profile; `context` when already read). By phone, staff name the
+ * patient: only staff may, and only for a patient account with a completed
+ * profile.
+ */
+export async function bookingPatient(
+  actor: CurrentUser,
+  forPatientId: string | undefined,
+  context?: Pick<BookingContext, "hasProfile">,
+): Promise<BookingPatient> {
+  if (forPatientId === undefined) {
+    await assertPatientWithProfile(actor, context);
+    return { id: actor.id, email: actor.email };
+  }
+  if (!isStaff(actor)) throw new DomainError("FORBIDDEN", {});
+  const patient = await db.user.findFirst({
+    where: { id: forPatientId, role: "PATIENT" },
+    select: { id: true, email: true, profile: { select: { id: true } } },
+  });
+  if (!patient) throw new DomainError("NOT_FOUND", { subject: "patient" });
+  if (!patient.profile) throw new ProfileIncompleteError();
+  return { id: patient.id, email: patient.email };
 }
 
 /**

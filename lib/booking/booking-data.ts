@@ -31,6 +31,7 @@ export const bookingViewSelect = {
 
 export const bookingDetailSelect = {
   ...bookingViewSelect,
+  bookedById: true,
   changes: {
     orderBy: { createdAt: "asc" },
     select: { id: true, actorId: true, fromStatus: true, toStatus: true, fromStart: true, toStart: true, reason: true, createdAt: true },
@@ -129,4 +130,10 @@ export async function listBookingsForPatient(actor: CurrentUser, now: Date): Pro
  */
 export async function getBookingForUser(actor: CurrentUser, id: string): Promise<BookingDetail | null> {
   return db.booking.findFirst({ where: visibleTo(actor, id), select: bookingDetailSelect });
+}
+
+/** The name a staff member is shown by (their email when no name is set), e.g. who booked by phone. */
+export async function staffNameOf(userId: string): Promise<string> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { name: true, email: true } });
+  return user ? (user.name ?? user.email) : "a former staff member";
 }

@@ -10,6 +10,8 @@ export type MessageBooking = {
   practitionerName: string;
   startsAt: Date;
   status: BookingStatus;
+  /** The staff member who booked it by phone for the patient, if one did. */
+  bookedByName?: string;
 };
 export type MessageClinic = { name: string; timeZone: string; phone: string; address: string; notice: string };
 
@@ -25,7 +27,13 @@ function details(booking: MessageBooking, clinic: MessageClinic): string[] {
     `When: ${describeClinicTime(booking.startsAt, clinic.timeZone)}`,
     `With: ${booking.practitionerName}`,
     clinic.address ? `Where: ${clinic.name}, ${clinic.address}` : `Where: ${clinic.name}`,
+    ...(booking.bookedByName ? [bookedByPhoneText(booking.bookedByName)] : []),
   ];
+}
+
+/** "Booked by phone with Sam Patel": on the booking's pages and in its confirmation email. */
+export function bookedByPhoneText(staffName: string): string {
+  return `Booked by phone with ${staffName}`;
 }
 
 function footer(clinic: MessageClinic): string[] {
@@ -44,6 +52,9 @@ export function confirmationEmail(booking: MessageBooking, clinic: MessageClinic
     ...details(booking, clinic),
     "",
     "A calendar file is attached so you can add the appointment to your calendar.",
+    ...(booking.bookedByName
+      ? ["To see, move or cancel it online, sign in on our website with this email address: we email you a sign-in link, no password needed."]
+      : []),
     clinic.notice,
     ...footer(clinic),
   ];

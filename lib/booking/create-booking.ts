@@ -7,7 +7,7 @@ import { deliverOutboxSoon } from "@/lib/notifications/deliver-soon";
 import { holdIntervalFor } from "@/lib/availability";
 import {
   assertPatientFree,
-  assertPatientWithProfile,
+  bookingPatient,
   planNewBooking,
   readBookingContext,
   TX_OPTIONS,
@@ -44,10 +44,16 @@ export type CreateBookingOptions = {
   withinTransaction?: (tx: Prisma.TransactionClient, booking: BookingView) => Promise<void>;
   /** The clinic, procedure and profile, when the caller has already read them (readBookingContext). */
   context?: BookingContext;
+  /**
+   * A phone booking: staff (the actor) book for this patient. The same checks
+   * and writes apply; the booking records who made it (bookedById).
+   */
+  forPatientId?: string;
 };
 
 /**
- * Books `input.startsAt` for the signed-in patient (with a completed profile).
+ * Books `input.startsAt` for the signed-in patient (with a completed profile),
+ * or, with `forPatientId`, staff book it for that patient by phone.
  * Runs the checks of planNewBooking (the book page's preview runs the same),
  * then in one transaction writes the booking, one SlotClaim per 15-minute
  * cell (the database refuses overlaps: SlotTakenError), the history row, an
@@ -60,25 +66,29 @@ export async function createBooking(
   now: Date,
   options: CreateBookingOptions = {},
 ): Promise<BookingView> {
-  if (actor.role === "PATIENT" && !options.context) options = { ...options, context: await readBookingContext(actor.id, input.procedureSlug) };
-  await assertPatientWithProfile(actor, options.context);
+  const byPhone = options.forPatientId !== undefined;
+  if (!byPhone && actor.role === "PATIENT" && !options.context) {
+    options = { ...options, context: await readBookingContext(actor.id, input.procedureSlug) };
+  }
+  const patient = await bookingPatient(actor, options.forPatientId, options.context);
+  const patientId = patient.id;
   const status = options.status ?? "CONFIRMED";
   const plan = await planNewBooking({
     ...input,
     now,
-    patientId: actor.id,
+    patientId,
     screeningRecorded: options.screeningRecorded ?? false,
     context: options.context,
   });
   const { procedure, clinic, practitioner, endsAt } = plan;
-  const patientTime = { patientId: actor.id, startsAt: input.startsAt, endsAt, procedure: plan.rules, now };
+  const patientTime = { patientId, startsAt: input.startsAt, endsAt, procedure: plan.rules, now };
   const hold = holdIntervalFor(input.startsAt, procedure);
   for (let attempt = 1; ; attempt++) {
     try {
       const created = await db.$transaction(async (tx) => {
         // One booking decision at a time per patient (row lock; docs/decisions/011),
         // then check again: two tabs or two instances confirming at once.
-        await lockForUpdate(tx, "User", actor.id);
+        await lockForUpdate(tx, "User", patientId);
         await assertPatientFree(tx, patientTime, clinic.timeZone);
         // Columns only (one INSERT … RETURNING): the procedure and patient are
         // known already and claimTime reads the practitioner's title —
@@ -86,13 +96,14 @@ export async function createBooking(
         const inserted = await tx.booking.create({
           data: {
             reference: generateReference(),
-            patientId: actor.id,
+            patientId,
             procedureId: procedure.id,
             practitionerId: practitioner.id,
             startsAt: input.startsAt,
             endsAt,
             blockedUntil: hold.endsAt,
             status,
+            bookedById: byPhone ? actor.id : null,
           },
           select: { id: true, reference: true, status: true, startsAt: true, endsAt: true, version: true, createdAt: true, patientId: true },
         });
@@ -102,7 +113,7 @@ export async function createBooking(
           practitionerId: practitioner.id,
           procedure,
           practitioner: { id: practitioner.id, name: practitioner.name, title: practitionerTitle },
-          patient: { email: actor.email },
+          patient: { email: patient.email },
         };
         await recordChange(tx, {
           bookingId: booking.id,
@@ -110,16 +121,22 @@ export async function createBooking(
           fromStatus: null,
           toStatus: status,
           toStart: booking.startsAt,
-          reason: "Booked online",
+          reason: byPhone ? "Booked by phone" : "Booked online",
         });
         await recordAudit(tx, {
           actorId: actor.id,
           action: "booking.created",
           entityType: "Booking",
           entityId: booking.id,
-          details: { reference: booking.reference, status, procedure: procedure.slug, practitionerId: practitioner.id },
+          details: {
+            reference: booking.reference,
+            status,
+            procedure: procedure.slug,
+            practitionerId: practitioner.id,
+            ...(byPhone ? { channel: "phone" } : {}),
+          },
         });
-        await emailPatient(tx, booking, clinic, confirmationEmail(messageBooking(booking), clinic), now);
+        await emailPatient(tx, booking, clinic, confirmationEmail({ ...messageBooking(booking), bookedByName: byPhone ? (actor.name ?? actor.email) : undefined }, clinic), now);
         const view = toView(booking);
         await options.withinTransaction?.(tx, view);
         return view;

@@ -17,6 +17,8 @@ type Tx = Parameters<NonNullable<CreateBookingOptions["withinTransaction"]>>[0];
 export type ScreenedBookingOptions = {
   /** Extra writes in the booking's transaction; told the assessment when there are answers. */
   withinTransaction?: (tx: Tx, booking: BookingView, assessment: ScreeningAssessment | null) => Promise<void>;
+  /** A phone booking: staff (the actor) book for this patient and record the answers they give. */
+  forPatientId?: string;
 };
 
 export type ScreenedBookingResult = { ok: true; booking: BookingView; assessment: ScreeningAssessment };
@@ -37,7 +39,7 @@ export async function createScreenedBooking(
   options: ScreenedBookingOptions = {},
 ): Promise<ScreenedBookingResult> {
   // Read once and passed down: createBooking needs the same clinic and procedure.
-  const context = await readBookingContext(actor.id, input.procedureSlug);
+  const context = await readBookingContext(options.forPatientId ?? actor.id, input.procedureSlug);
   const { timeZone } = context.clinic;
   const validation = validateScreeningAnswers(answersInput, { now, timeZone });
   if (!validation.ok) {
@@ -54,6 +56,7 @@ export async function createScreenedBooking(
     status: assessment.outcome === "FLAGGED" ? "FLAGGED" : "CONFIRMED",
     screeningRecorded: true,
     context,
+    forPatientId: options.forPatientId,
     withinTransaction: async (tx, created) => {
       await recordScreening(tx, {
         booking: created,
@@ -85,6 +88,7 @@ export async function bookWithOptionalAnswers(
   if (answers === undefined) {
     const within = options.withinTransaction;
     const booking = await createBooking(actor, input, now, {
+      forPatientId: options.forPatientId,
       withinTransaction: within ? (tx, created) => within(tx, created, null) : undefined,
     });
     return { ok: true, booking, assessment: null };

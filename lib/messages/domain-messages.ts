@@ -44,6 +44,8 @@ const WRITERS: Record<DomainErrorCode, (p: MessageParams) => string> = {
         return "There is no procedure with that name.";
       case "answers":
         return "We could not find those answers for this booking.";
+      case "patient":
+        return "We could not find that patient.";
       default:
         return "We could not find that booking.";
     }

@@ -5,6 +5,8 @@ import { addClinicDays } from "@/lib/availability/clinic-date";
 import { clinicInstant } from "@/lib/availability/clinic-time";
 import { AUDIT_PAGE_SIZE, parseRecordFilter, type AuditFilters } from "./audit-filters";
 import { containsIgnoringCase } from "@/lib/db/text-search";
+import { formatClinicDate } from "@/lib/availability/clinic-display";
+import { describeAuditAction, describeAuditDetails, type AuditField } from "@/lib/audit/describe-audit-event";
 
 export type AuditRow = {
   id: string;
@@ -15,6 +17,20 @@ export type AuditRow = {
   /** Identifiers and status names only (recordAudit never stores health answers). */
   details: Record<string, unknown>;
   actor: { id: string; name: string; email: string; role: string } | null;
+  /** What happened, in words ("Viewed health answers"). */
+  actionLabel: string;
+  /** The record by what people know it by: a booking's reference and patient, a practitioner's name… */
+  record: AuditRecord;
+  /** The details as labelled fields, for "details on demand". */
+  fields: AuditField[];
+};
+
+export type AuditRecord = {
+  /** "Booking", "Patient", "Time off"… */
+  kind: string;
+  /** e.g. the booking reference, a practitioner or API client name; null when the record is gone. */
+  label: string | null;
+  patientName: string | null;
 };
 
 export type AuditPage = { items: AuditRow[]; page: number; pageSize: number; total: number };
@@ -69,11 +85,15 @@ export async function findAuditPage(filters: AuditFilters, timeZone: string): Pr
     }),
     db.auditEvent.count({ where }),
   ]);
+  const parsed = rows.map((row) => ({ ...row, details: parseDetails(row.details) }));
+  const [records, names] = await Promise.all([resolveRecords(parsed, timeZone), lookUpNames(parsed)]);
   return {
-    items: rows.map((row) => ({
+    items: parsed.map((row) => ({
       ...row,
-      details: parseDetails(row.details),
       actor: row.actor ? { ...row.actor, name: row.actor.name ?? row.actor.email } : null,
+      actionLabel: describeAuditAction(row.action, row.details),
+      record: records.get(`${row.entityType}:${row.entityId}`) ?? { kind: KIND_WORDS[row.entityType] ?? row.entityType, label: null, patientName: null },
+      fields: describeAuditDetails(row.details, { timeZone, ...names }),
     })),
     page: filters.page,
     pageSize: AUDIT_PAGE_SIZE,
@@ -88,4 +108,85 @@ function parseDetails(text: string): Record<string, unknown> {
   } catch {
     return {};
   }
+}
+
+type ParsedRow = { entityType: string; entityId: string; details: Record<string, unknown> };
+
+const KIND_WORDS: Record<string, string> = {
+  Booking: "Booking",
+  ScreeningResponse: "Health answers",
+  User: "Person",
+  PatientProfile: "Patient details",
+  TimeOff: "Time off",
+  CalendarFeed: "Calendar feed",
+  ApiClient: "API client",
+};
+
+const idsOf = (rows: ParsedRow[], type: string) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))];
+
+type PatientNameRow = { name: string | null; email: string; profile: { legalName: string } | null };
+const patientNameOf = (p: PatientNameRow) => p.profile?.legalName ?? p.name ?? p.email;
+const patientNameSelect = { name: true, email: true, profile: { select: { legalName: true } } } as const;
+
+/**
+ * Each event's record in words, with one read per record type on the page:
+ * bookings (and answer sets) by reference and patient, people and profiles by
+ * name, time off and calendar feeds by practitioner, API clients by name.
+ */
+async function resolveRecords(rows: ParsedRow[], timeZone: string): Promise<Map<string, AuditRecord>> {
+  // No read for a type with no events on this page.
+  const some = <T>(type: string, read: (ids: string[]) => Promise<T[]>) => {
+    const ids = idsOf(rows, type);
+    return ids.length ? read(ids) : Promise.resolve([] as T[]);
+  };
+  const [bookings, responses, users, profiles, timeOff, feeds, clients] = await Promise.all([
+    some("Booking", (ids) => db.booking.findMany({ where: { id: { in: ids } }, select: { id: true, reference: true, patient: { select: patientNameSelect } } })),
+    some("ScreeningResponse", (ids) =>
+      db.screeningResponse.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, booking: { select: { reference: true, patient: { select: patientNameSelect } } } },
+      }),
+    ),
+    some("User", (ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, role: true, ...patientNameSelect } })),
+    some("PatientProfile", (ids) => db.patientProfile.findMany({ where: { id: { in: ids } }, select: { id: true, legalName: true } })),
+    some("TimeOff", (ids) =>
+      db.timeOff.findMany({ where: { id: { in: ids } }, select: { id: true, startsAt: true, practitioner: { select: { name: true } } } }),
+    ),
+    some("CalendarFeed", (ids) => db.calendarFeed.findMany({ where: { id: { in: ids } }, select: { id: true, practitioner: { select: { name: true } } } })),
+    some("ApiClient", (ids) => db.apiClient.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+  ]);
+  const out = new Map<string, AuditRecord>();
+  for (const b of bookings) out.set(`Booking:${b.id}`, { kind: "Booking", label: b.reference, patientName: patientNameOf(b.patient) });
+  for (const r of responses) {
+    out.set(`ScreeningResponse:${r.id}`, { kind: "Health answers", label: `for ${r.booking.reference}`, patientName: patientNameOf(r.booking.patient) });
+  }
+  for (const u of users) {
+    out.set(
+      `User:${u.id}`,
+      u.role === "PATIENT"
+        ? { kind: "Patient", label: null, patientName: patientNameOf(u) }
+        : { kind: "Staff member", label: u.name ?? u.email, patientName: null },
+    );
+  }
+  for (const p of profiles) out.set(`PatientProfile:${p.id}`, { kind: "Patient details", label: null, patientName: p.legalName });
+  for (const t of timeOff) {
+    out.set(`TimeOff:${t.id}`, { kind: "Time off", label: `${t.practitioner.name}, from ${formatClinicDate(t.startsAt, timeZone)}`, patientName: null });
+  }
+  for (const f of feeds) out.set(`CalendarFeed:${f.id}`, { kind: "Calendar feed", label: f.practitioner.name, patientName: null });
+  for (const c of clients) out.set(`ApiClient:${c.id}`, { kind: "API client", label: c.name, patientName: null });
+  return out;
+}
+
+/** Names for ids and codes inside details: practitioners by id, procedures by slug. */
+async function lookUpNames(rows: ParsedRow[]) {
+  const practitionerIds = [...new Set(rows.map((r) => r.details.practitionerId).filter((v): v is string => typeof v === "string"))];
+  const slugs = [...new Set(rows.map((r) => r.details.procedure).filter((v): v is string => typeof v === "string"))];
+  const [practitioners, procedures] = await Promise.all([
+    practitionerIds.length ? db.practitioner.findMany({ where: { id: { in: practitionerIds } }, select: { id: true, name: true } }) : [],
+    slugs.length ? db.procedure.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true } }) : [],
+  ]);
+  return {
+    practitioners: new Map(practitioners.map((p) => [p.id, p.name])),
+    procedures: new Map(procedures.map((p) => [p.slug, p.name])),
+  };
 }

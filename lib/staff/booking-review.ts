@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { CurrentUser } from "@/lib/auth/roles";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
+import { staffNameOf } from "@/lib/booking/booking-data";
 import { outcomeSelect } from "@/lib/screening/screening-data";
 import { dismissalsOf } from "@/lib/screening/standing-reasons";
 import { parseStoredAnswers, parseStoredReasons, type StoredReason } from "@/lib/screening/stored-response";
@@ -38,6 +39,8 @@ export type BookingReview = {
   procedure: { slug: string; name: string };
   practitioner: { name: string };
   patient: { name: string; email: string; dateOfBirth: string | null; phone: string | null; nhi: string | null };
+  /** The staff member who booked it by phone, or null when the patient booked online. */
+  bookedByName: string | null;
   /** Oldest first: booking time, then each check-in. */
   responses: ReviewResponse[];
   decisions: { id: string; decision: ReviewDecision; note: string; reviewerName: string; createdAt: Date }[];
@@ -50,7 +53,12 @@ export type BookingReview = {
  * unaudited view cannot happen. Null for an unknown id (nothing is audited).
  * Staff and admins only.
  */
-export async function viewBookingReview(viewer: CurrentUser, bookingId: string): Promise<BookingReview | null> {
+export async function viewBookingReview(
+  viewer: CurrentUser,
+  bookingId: string,
+  /** False only when the page is rendered again after the viewer's own action on it (the same page view). */
+  options: { recordView?: boolean } = {},
+): Promise<BookingReview | null> {
   assertStaff(viewer);
   const row = await db.booking.findUnique({
     where: { id: bookingId },
@@ -61,6 +69,7 @@ export async function viewBookingReview(viewer: CurrentUser, bookingId: string):
       version: true,
       startsAt: true,
       endsAt: true,
+      bookedById: true,
       procedure: { select: { slug: true, name: true } },
       practitioner: { select: { name: true } },
       patient: {
@@ -89,7 +98,7 @@ export async function viewBookingReview(viewer: CurrentUser, bookingId: string):
   });
   if (!row) return null;
 
-  await recordAudit(db, {
+  if (options.recordView !== false) await recordAudit(db, {
     actorId: viewer.id,
     action: "screening.viewed",
     entityType: "Booking",
@@ -100,6 +109,7 @@ export async function viewBookingReview(viewer: CurrentUser, bookingId: string):
 
   const profile = row.patient.profile;
   return {
+    bookedByName: row.bookedById ? await staffNameOf(row.bookedById) : null,
     id: row.id,
     reference: row.reference,
     status: row.status,
@@ -143,3 +153,4 @@ export async function viewBookingReview(viewer: CurrentUser, bookingId: string):
     })),
   };
 }
+

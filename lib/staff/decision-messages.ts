@@ -30,11 +30,13 @@ export function rebookInvitationEmail(args: {
     link,
     ...(patientMessage ? ["", "A message from the clinic team:", patientMessage] : []),
     "",
+    "The attached calendar file removes the old appointment from your calendar.",
+    "",
     clinic.phone ? `Questions? Phone us on ${clinic.phone}.` : "",
     clinic.name,
   ].filter((line, i, all) => line !== "" || (i > 0 && all[i - 1] !== ""));
   return {
-    subject: `Please book a new time: ${booking.procedureName} (${booking.reference})`,
+    subject: `Booking postponed, please book a new time: ${booking.procedureName} (${booking.reference})`,
     text: lines.join("\n"),
     kind: "rebook-invitation",
   };

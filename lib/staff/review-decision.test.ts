@@ -124,6 +124,12 @@ describe("postponing", () => {
       select: { to: true, text: true },
     });
     expect(invitation.to).toBe(ids.patient.email);
+    // One email with one instruction: no separate "postponed" email besides the invitation.
+    const kinds = await db.outboxEmail.findMany({ where: { bookingId: booking.id }, select: { kind: true } });
+    expect(kinds.map((e) => e.kind)).toEqual(["rebook-invitation"]);
+    // The calendar file takes the old appointment out of the patient's calendar.
+    const ics = await db.outboxEmail.findFirstOrThrow({ where: { bookingId: booking.id }, select: { icsContent: true } });
+    expect(ics.icsContent).toContain("STATUS:CANCELLED");
     expect(invitation.text).toContain(`/procedures/${ids.procedure.slug}?week=2026-03-24`);
     // The staff note is for the record, not for email.
     expect(invitation.text).not.toContain("Fever at check-in");

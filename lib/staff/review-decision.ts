@@ -6,6 +6,7 @@ import { getClinic } from "@/lib/clinic/clinic-data";
 import { env } from "@/lib/env";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { applyTransition } from "@/lib/booking/apply-transition";
+import { emailPatient } from "@/lib/booking/booking-writes";
 import { StaleBookingError } from "@/lib/booking/booking-errors";
 import { suggestedDateFor } from "@/lib/booking/suggested-date";
 import { DomainError } from "@/lib/errors/domain-error";
@@ -42,6 +43,10 @@ export async function decideBooking(
       expectedVersion: input.expectedVersion,
       reason: `Staff review: ${input.decision.toLowerCase().replaceAll("_", " ")}`,
       clinic,
+      // A postponement sends one email, the invitation to rebook below, with the
+      // calendar cancellation attached; the lifecycle's own "postponed" email
+      // would be a second message with a different instruction.
+      emailPatient: input.decision !== "POSTPONE",
       withinTransaction: async (tx, booking) => {
         const review = await tx.review.create({
           data: { bookingId, reviewerId: reviewer.id, decision: input.decision, note: input.note, createdAt: now },
@@ -70,7 +75,7 @@ export async function decideBooking(
             suggestedDate: await suggestedDateFor({ id: bookingId }, tx),
             patientMessage: input.patientMessage,
           });
-          await enqueueEmail(tx, { to: booking.patient.email, ...message, bookingId });
+          await emailPatient(tx, booking, clinic, message, now, "cancelled");
         } else if (input.decision === "CANCEL" && input.patientMessage) {
           const message = cancellationMessageEmail({ booking: emailBooking, clinic, patientMessage: input.patientMessage });
           await enqueueEmail(tx, { to: booking.patient.email, ...message, bookingId });

@@ -6,7 +6,8 @@ import { getClinic } from "@/lib/clinic/clinic-data";
 import { getBookingForUser } from "@/lib/booking/booking-data";
 import { availableChanges, describeStatus, lifecycleActorFor, PATIENT_CHANGE_NOTICE_HOURS } from "@/lib/booking/lifecycle";
 import { changeOnlineUntil } from "@/lib/messages/domain-messages";
-import { clinicDateAndTime, describeChange, describeClinicTime } from "@/lib/booking/booking-messages";
+import { bookedByPhoneText, clinicDateAndTime, describeChange, describeClinicTime } from "@/lib/booking/booking-messages";
+import { staffNameOf } from "@/lib/booking/booking-data";
 import { formatClinicDateTime } from "@/lib/availability";
 import { BookingSummary } from "@/components/booking/booking-summary";
 import { BookingScreeningPanel } from "@/components/booking-screening-panel";
@@ -39,6 +40,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
   const flaggedOnBooking = notice === "booked" && booking.status === "FLAGGED";
   // The patient's own screening advice and check-in; staff read answers in the staff console.
   const screening = booking.patientId === user.id ? await getBookingScreeningPanel(booking, now) : null;
+  const bookedByName = booking.bookedById ? await staffNameOf(booking.bookedById) : null;
   const rebook = booking.patientId === user.id && booking.status === "POSTPONED" ? await getRebookLink(booking) : null;
 
   return (
@@ -63,6 +65,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
         <p className="text-lg">
           Booking reference <strong>{booking.reference}</strong>
         </p>
+        {bookedByName ? <p>{bookedByPhoneText(bookedByName)}.</p> : null}
       </header>
 
       <BookingSummary

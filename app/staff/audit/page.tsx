@@ -14,6 +14,13 @@ import { PaginationNav } from "@/components/staff/pagination-nav";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
+const ROLE_WORDS: Record<string, string> = { PATIENT: "patient", STAFF: "staff", ADMIN: "admin" };
+
+/** Events with no person behind them: an API client's reads, or the app's own jobs. */
+function actorWhenNone(details: Record<string, unknown>): string {
+  return typeof details.apiClientName === "string" ? `API client ${details.apiClientName}` : "The system";
+}
+
 export default async function AuditPage({ searchParams }: PageProps<"/staff/audit">) {
   await requireAdmin("/staff/audit");
   const raw = withReadablePage(pageSearchParamsObject(await searchParams));
@@ -71,8 +78,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/audi
                     <th scope="col" className="border-b border-stone-300 p-2">When (clinic time)</th>
                     <th scope="col" className="border-b border-stone-300 p-2">Who</th>
                     <th scope="col" className="border-b border-stone-300 p-2">Role</th>
-                    <th scope="col" className="border-b border-stone-300 p-2">Action</th>
+                    <th scope="col" className="border-b border-stone-300 p-2">What</th>
                     <th scope="col" className="border-b border-stone-300 p-2">Record</th>
+                    <th scope="col" className="border-b border-stone-300 p-2">Patient</th>
                     <th scope="col" className="border-b border-stone-300 p-2">Details</th>
                   </tr>
                 </thead>
@@ -85,15 +93,30 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/audi
                         </time>
                       </td>
                       {/* Role in its own column: names sometimes carry one already ("Sam Patel (nurse)"). */}
-                      <td className="border-b border-stone-200 p-2">{e.actor ? e.actor.name : "System"}</td>
-                      <td className="border-b border-stone-200 p-2">{e.actor ? e.actor.role.toLowerCase() : "—"}</td>
-                      <td className="border-b border-stone-200 p-2 font-mono">{e.action}</td>
+                      <td className="border-b border-stone-200 p-2">{e.actor ? e.actor.name : actorWhenNone(e.details)}</td>
+                      <td className="border-b border-stone-200 p-2">{e.actor ? ROLE_WORDS[e.actor.role] ?? e.actor.role.toLowerCase() : "—"}</td>
+                      <td className="border-b border-stone-200 p-2 font-medium">{e.actionLabel}</td>
                       <td className="border-b border-stone-200 p-2">
-                        {e.entityType}{" "}
-                        {typeof e.details.reference === "string" ? <span className="font-mono">{e.details.reference}</span> : <span className="font-mono text-xs">{e.entityId}</span>}
+                        {e.record.kind}
+                        {e.record.label ? <> {e.record.label}</> : e.record.patientName ? null : <span className="text-stone-700"> (no longer on file)</span>}
                       </td>
-                      <td className="border-b border-stone-200 p-2 font-mono text-xs">
-                        {Object.entries(e.details).filter(([k]) => k !== "reference").map(([k, v]) => `${k}: ${String(v)}`).join(", ")}
+                      <td className="border-b border-stone-200 p-2">{e.record.patientName ?? "—"}</td>
+                      <td className="border-b border-stone-200 p-2">
+                        <details>
+                          <summary className="cursor-pointer text-brand-700 underline">
+                            Details<span className="sr-only">: {e.actionLabel}, {formatClinicDateTime(e.createdAt, timeZone)}</span>
+                          </summary>
+                          <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+                            {e.fields.map((f) => (
+                              <div key={f.label} className="contents">
+                                <dt className="font-medium">{f.label}</dt>
+                                <dd>{f.value}</dd>
+                              </div>
+                            ))}
+                            <dt className="font-medium">Record id</dt>
+                            <dd className="break-all">{e.entityId}</dd>
+                          </dl>
+                        </details>
                       </td>
                     </tr>
                   ))}

@@ -7,6 +7,7 @@ import { decisionSchema } from "@/lib/staff/decision-schema";
 import { decideBooking } from "@/lib/staff/review-decision";
 import { dismissFreeTextFlag, dismissFreeTextSchema } from "@/lib/staff/dismiss-free-text";
 import { domainActionError, formError, zodActionError, type ActionState } from "@/lib/http/action-result";
+import { markActionRerender } from "@/lib/http/action-rerender";
 
 const DONE: Record<string, string> = {
   CONFIRMED: "Decision saved: the booking is cleared to proceed and the patient has been told.",
@@ -34,6 +35,8 @@ export async function decideAction(bookingId: string, _previous: ActionState, fo
     if (!refused) throw error;
     return refused;
   }
+  // The page re-renders with the new status in this same request: the same page view, not a new one.
+  await markActionRerender();
   revalidatePath(`/staff/bookings/${bookingId}`);
   revalidatePath("/staff");
   return { ok: true, message: DONE[result.status] ?? "Decision saved." };
@@ -53,6 +56,7 @@ export async function dismissFreeTextAction(bookingId: string, _previous: Action
     if (!refused) throw error;
     return refused;
   }
+  await markActionRerender();
   revalidatePath(`/staff/bookings/${bookingId}`);
   return { ok: true, message: "Marked not respiratory. The booking still needs your decision below." };
 }

@@ -5,8 +5,10 @@ import { requireStaff } from "@/lib/auth/guards";
 import { getClinic } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, formatClinicDateTime } from "@/lib/availability/clinic-display";
 import { describeStatus } from "@/lib/booking/lifecycle";
+import { bookedByPhoneText } from "@/lib/booking/booking-messages";
 import { latestSuggestedDate } from "@/lib/screening/suggested-wait";
 import { viewBookingReview } from "@/lib/staff/booking-review";
+import { isActionRerender } from "@/lib/http/action-rerender";
 import { compareResponses } from "@/lib/staff/compare-responses";
 import { describeDecision } from "@/lib/staff/decision-schema";
 import { reasonChipLabel } from "@/lib/staff/reason-chip-labels";
@@ -23,11 +25,13 @@ export const metadata: Metadata = { title: "Review booking" };
 
 const KIND_HEADINGS = { BOOKING: "At booking", PRE_PROCEDURE: "Check-in" } as const;
 
-export default async function ReviewBookingPage({ params }: PageProps<"/staff/bookings/[id]">) {
+export default async function ReviewBookingPage({ params, searchParams }: PageProps<"/staff/bookings/[id]">) {
   const { id } = await params;
+  const { booked } = await searchParams;
   const user = await requireStaff(`/staff/bookings/${id}`);
-  // Audited read: this records "screening.viewed" for this staff member.
-  const review = await viewBookingReview(user, id);
+  // Audited read: this records "screening.viewed" for this staff member, once
+  // per page view (not again when a decision on this page re-renders it).
+  const review = await viewBookingReview(user, id, { recordView: !(await isActionRerender()) });
   if (!review) notFound();
   const { timeZone } = await getClinic();
   const when = (date: Date) => formatClinicDateTime(date, timeZone);
@@ -70,7 +74,15 @@ export default async function ReviewBookingPage({ params }: PageProps<"/staff/bo
         <p>
           Status: <strong data-testid="booking-status">{describeStatus(review.status)}</strong>
         </p>
+        {review.bookedByName ? <p>{bookedByPhoneText(review.bookedByName)}.</p> : null}
       </header>
+      {booked && review.bookedByName ? (
+        <p role="status" className="no-print rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          Booked {review.reference} for {review.patient.name}
+          {review.status === "FLAGGED" ? ": awaiting review because of the screening answers" : ""}. The confirmation
+          email is on its way to {review.patient.email}.
+        </p>
+      ) : null}
 
       <section aria-labelledby="patient-heading" className="space-y-2">
         <h2 id="patient-heading" className="text-xl font-semibold">

@@ -1,0 +1,80 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page, TestInfo } from "@playwright/test";
+
+// Axe on every page the suite reaches (WCAG 2.2 A and AA). A page is checked
+// when it has loaded after each navigation and once more at the end of the
+// test; violations fail the test that reached them. To keep the suite quick,
+// each worker checks a page shape once: the path with record ids replaced by
+// ":id" plus the names (not values) of its query parameters.
+
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const checkedThisWorker = new Set<string>();
+
+/** "/staff/bookings/cmabc…?booked=1" → "/staff/bookings/:id?booked": one check per page shape. */
+export function pageShape(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (!parsed.protocol.startsWith("http")) return null;
+  const path = parsed.pathname
+    .split("/")
+    .map((segment) => (/^c[a-z0-9]{20,}$/.test(segment) || /^CB-[0-9A-Z]{5}$/i.test(segment) || /\d/.test(segment) && segment.length > 12 ? ":id" : segment))
+    .join("/");
+  const keys = [...new Set(parsed.searchParams.keys())].sort();
+  return keys.length ? `${path}?${keys.join("&")}` : path;
+}
+
+type Violation = { shape: string; url: string; summary: string };
+
+/**
+ * Watches one page: schedules a check after each main-frame navigation and
+ * gives `finish()` to run the last check and report.
+ */
+export function watchAccessibility(page: Page) {
+  const pending: Promise<void>[] = [];
+  const violations: Violation[] = [];
+
+  async function check(reason: "navigation" | "end"): Promise<void> {
+    if (page.isClosed()) return;
+    const url = page.url();
+    const shape = pageShape(url);
+    if (!shape || checkedThisWorker.has(shape)) return;
+    try {
+      await page.waitForLoadState("load", { timeout: 10_000 });
+      // Let client components hydrate and settle before reading the page.
+      await page.waitForTimeout(reason === "navigation" ? 150 : 0);
+      if (page.isClosed() || page.url() !== url) return;
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      // Navigated away meanwhile: the results may mix two pages; check it another time.
+      if (page.url() !== url) return;
+      checkedThisWorker.add(shape);
+      for (const violation of results.violations) {
+        const targets = violation.nodes.slice(0, 5).map((node) => `    ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1).join("; ") ?? ""}`);
+        violations.push({ shape, url, summary: `${violation.id} (${violation.impact ?? "?"}): ${violation.help}\n${targets.join("\n")}` });
+      }
+    } catch {
+      // The page navigated or closed while axe ran: a later visit (or the end of the test) checks it.
+    }
+  }
+
+  const onNavigated = (frame: ReturnType<Page["mainFrame"]>) => {
+    if (frame === page.mainFrame()) pending.push(check("navigation"));
+  };
+  page.on("framenavigated", onNavigated);
+
+  return {
+    async finish(testInfo: TestInfo): Promise<void> {
+      page.off("framenavigated", onNavigated);
+      await Promise.all(pending);
+      await check("end");
+      if (violations.length === 0) return;
+      const text = violations.map((v) => `${v.url} [${v.shape}]\n  ${v.summary}`).join("\n");
+      await testInfo.attach("axe-violations", { body: text, contentType: "text/plain" });
+      throw new Error(`Accessibility (axe, WCAG 2.2 A/AA) violations:\n${text}`);
+    },
+  };
+}
