@@ -70,12 +70,12 @@ async function book(who: Person, body: unknown, headers: Record<string, string> 
   return { status: response.status, replayed: response.headers.get("Idempotent-Replayed"), body: await response.json() };
 }
 
-async function move(who: Person, id: string, startsAt: string) {
+async function move(who: Person, id: string, startsAt: string, practitionerId?: string) {
   caller = who;
   const request = new Request(`http://localhost/api/bookings/${id}/reschedule`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ startsAt }),
+    body: JSON.stringify({ startsAt, ...(practitionerId ? { practitionerId } : {}) }),
   });
   const response = await rescheduleRoute(request, { params: Promise.resolve({ id }) } as never);
   return { status: response.status, body: await response.json() };
@@ -161,7 +161,8 @@ describe("the rows a booking writes", { timeout: 60_000 }, () => {
     // A move of the clear booking to the next day (A is busy then, so B), and
     // of the flagged one to before the date its answers suggest (refused).
     const idOf = (answer: unknown) => (answer as { body: { booking: { id: string } } }).body.booking.id;
-    answers.moved = await move(p1, idOf(answers.clear), FRI_1100);
+    // Dr A is busy then, so the move names Dr B: a move never changes the practitioner unasked.
+    answers.moved = await move(p1, idOf(answers.clear), FRI_1100, drB.id);
     answers.movedTooSoon = await move(p2, idOf(answers.flagged), FRI_1100);
 
     expect(answers.raceStatuses).toEqual([201, 409, 409]);
