@@ -1,27 +1,24 @@
 "use client";
 
-import { useActionState } from "react";
-import { resendSignInLinkAction, type ResendState } from "./actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { SuccessMessage } from "@/components/forms/form-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { resendSignInLinkAction } from "./actions";
 
+/** "Send again": another link to the address the last one went to (kept server-side, never in the page). */
 export function ResendForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<ResendState, FormData>(resendSignInLinkAction, null);
+  const form = useActionForm(resendSignInLinkAction, { fields: {} });
   return (
-    <form action={action} className="space-y-3">
+    <form {...form.formProps} className="space-y-3">
+      <ErrorSummary {...form.summary} />
+      {form.state?.ok ? <SuccessMessage message={form.state.message} /> : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {state ? (
-        <p
-          role={state.ok ? "status" : "alert"}
-          className={state.ok ? "rounded border border-emerald-700 bg-emerald-50 p-3" : "rounded border border-red-300 bg-red-50 p-3 text-red-900"}
-        >
-          {state.message}
-        </p>
-      ) : null}
       <button
         type="submit"
-        disabled={pending}
+        disabled={form.pending}
         className="rounded border border-brand-600 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-70"
       >
-        {pending ? "Sending…" : "Send again"}
+        {form.pending ? "Sending…" : "Send again"}
       </button>
     </form>
   );
