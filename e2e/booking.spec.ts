@@ -84,6 +84,11 @@ test("a patient books, sees it under My bookings, reschedules and cancels", asyn
   await page.getByRole("link", { name: "Reschedule" }).click();
   await expect(page.getByRole("heading", { name: "Move your booking" })).toBeVisible();
   const newStart = await clickRandomSlot(page, "/reschedule?start=", start);
+  // A random time: when the same practitioner is busy then, the page asks who instead (never changes them silently).
+  const sameOrAsk = page.getByText("You will see the same practitioner").or(page.getByRole("group", { name: "Who would you like to see?" }));
+  await expect(sameOrAsk).toBeVisible();
+  const choice = page.getByRole("group", { name: "Who would you like to see?" });
+  if (await choice.isVisible()) await choice.getByRole("radio").first().check();
   await page.getByRole("button", { name: "Confirm new time" }).click();
   await expect(page.getByRole("status")).toContainText("Your booking has been moved");
   await expect(page.getByRole("region", { name: "History" })).toContainText("Moved by you");

@@ -153,7 +153,7 @@ test("staff find a flagged booking in the queue and postpone it: the slot frees 
   // The invitation is in the dev mailbox, linking to the suggested week.
   await page.goto("/dev/mailbox");
   await page
-    .getByRole("link", { name: /^Please book a new time/ })
+    .getByRole("link", { name: /^Booking postponed, please book a new time/ })
     .filter({ hasText: `(${booking.reference}) — to ${patient.email}` })
     .click();
   await expect(page.getByText(`/procedures/${booking.slug}?week=${clinicDate(50)}`)).toBeVisible();

@@ -23,7 +23,7 @@ export function PaginationNav({ page, total, pageSize, hrefFor, label = "Paginat
               Previous<span className="sr-only"> page</span>
             </Link>
           ) : (
-            <span className="inline-block px-3 py-1.5 text-stone-400" aria-hidden="true">Previous</span>
+            <span className="inline-block px-3 py-1.5 text-stone-600" aria-hidden="true">Previous</span>
           )}
         </li>
         {pages.map((p, i) =>
@@ -50,7 +50,7 @@ export function PaginationNav({ page, total, pageSize, hrefFor, label = "Paginat
               Next<span className="sr-only"> page</span>
             </Link>
           ) : (
-            <span className="inline-block px-3 py-1.5 text-stone-400" aria-hidden="true">Next</span>
+            <span className="inline-block px-3 py-1.5 text-stone-600" aria-hidden="true">Next</span>
           )}
         </li>
       </ul>
