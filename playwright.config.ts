@@ -13,7 +13,8 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   workers: 2,
-  timeout: 30_000,
+  // Axe checks every new page the suite reaches (e2e/accessibility.ts): long journeys need the room.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter:
     process.env.PLAYWRIGHT_REPORTERS === "json"

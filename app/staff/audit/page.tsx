@@ -70,7 +70,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/audi
               <Link href={pageOneHref} className="text-brand-700 underline">Go to page 1</Link>
             </p>
           ) : result.items.length === 0 ? <p>No events match these filters.</p> : (
-            {/* relative: the screen-reader-only text in the cells is placed inside this region, so it cannot widen the page. */}
+            /* relative: the screen-reader-only text in the cells is placed inside this region, so it cannot widen the page. */
             <div className="relative overflow-x-auto" role="region" aria-label="Audit events table" tabIndex={0}>
               <table className="w-full border-collapse bg-white text-sm">
                 <caption className="sr-only">Audit events, newest first</caption>
