@@ -1,8 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
-import { isPostgres } from "@/lib/db/text-search";
-import { TIME_HOLDING_STATUSES } from "./statuses";
+import { sqlTime } from "@/lib/db/sql-time";
 
 // The booking path's hottest reads as plain SQL. Each Prisma model call costs
 // about half a millisecond of query compiling before it reaches the database
@@ -15,9 +14,6 @@ import { TIME_HOLDING_STATUSES } from "./statuses";
 
 type Client = Prisma.TransactionClient;
 
-function timeParam(instant: Date): Date | string {
-  return isPostgres() ? instant : instant.toISOString().replace(/Z$/, "+00:00");
-}
 
 // The status compared as text: PostgreSQL has no "enum = text" operator for a bound value.
 // SQLite answers 0/1 (sometimes as a bigint), PostgreSQL true/false.
@@ -81,31 +77,6 @@ export async function selectBookingContext(patientId: string, procedureSlug: str
   };
 }
 
-export type ClashRow = { reference: string; startsAt: Date; procedureName: string };
-
-/**
- * The patient's first booking that holds time and overlaps [startsAt, endsAt),
- * other than `excludeBookingId`; only those starting after `startsAfter`.
- */
-export async function selectPatientClash(
-  client: Client,
-  args: { patientId: string; startsAt: Date; endsAt: Date; startsAfter: Date; excludeBookingId?: string },
-): Promise<ClashRow | null> {
-  const [first, second] = TIME_HOLDING_STATUSES;
-  const rows = await client.$queryRaw<{ reference: string; startsAt: Date | string; procedureName: string }[]>`
-    SELECT b."reference", b."startsAt", p."name" AS "procedureName"
-    FROM "Booking" b JOIN "Procedure" p ON p."id" = b."procedureId"
-    WHERE b."patientId" = ${args.patientId}
-      AND CAST(b."status" AS TEXT) IN (${first}, ${second})
-      AND b."startsAt" < ${timeParam(args.endsAt)} AND b."startsAt" > ${timeParam(args.startsAfter)}
-      AND b."endsAt" > ${timeParam(args.startsAt)}
-      AND b."id" <> ${args.excludeBookingId ?? ""}
-    ORDER BY b."startsAt" ASC
-    LIMIT 1`;
-  const row = rows[0];
-  return row ? { reference: row.reference, startsAt: new Date(row.startsAt), procedureName: row.procedureName } : null;
-}
-
 /** The practitioner's title, and whether time off blocks any of [startsAt, endsAt). */
 export async function selectPractitionerFree(
   client: Client,
@@ -114,7 +85,7 @@ export async function selectPractitionerFree(
   const rows = await client.$queryRaw<{ title: string; timeOff: unknown }[]>`
     SELECT pr."title",
            EXISTS (SELECT 1 FROM "TimeOff" t
-                   WHERE t."practitionerId" = pr."id" AND t."startsAt" < ${timeParam(args.endsAt)} AND t."endsAt" > ${timeParam(args.startsAt)}) AS "timeOff"
+                   WHERE t."practitionerId" = pr."id" AND t."startsAt" < ${sqlTime(args.endsAt)} AND t."endsAt" > ${sqlTime(args.startsAt)}) AS "timeOff"
     FROM "Practitioner" pr WHERE pr."id" = ${args.practitionerId}`;
   const row = rows[0];
   if (!row) throw new Error("practitioner not found");
