@@ -60,24 +60,30 @@ export const phoneSchema = z
   .max(30, { error: "Enter a phone number we can reach you on, like 021 555 0100.", abort: true })
   .refine(isValidPhone, "Enter a phone number like 021 555 0100 or +64 21 555 0100.");
 
+/** What the NHI messages say when the number is wrong: to the patient, or to staff about the patient. */
+export type NhiMessages = { format: string; checkDigit: string };
+
+const PATIENT_NHI_MESSAGES: NhiMessages = {
+  format: `An NHI number is 3 letters then 4 characters, ${NHI_EXAMPLES_TEXT}. Leave it blank if you do not know it.`,
+  checkDigit: "That NHI number does not check out. Check it against your card or letter, or leave it blank.",
+};
+
 /** Optional: blank means none. Stored in upper case. */
-export const nhiSchema = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    const raw = (v ?? "").trim();
-    if (raw === "") return null;
-    const result = checkNhi(raw);
-    if (result.valid) return result.nhi;
-    ctx.addIssue({
-      code: "custom",
-      message:
-        result.reason === "format"
-          ? `An NHI number is 3 letters then 4 characters, ${NHI_EXAMPLES_TEXT}. Leave it blank if you do not know it.`
-          : "That NHI number does not check out. Check it against your card or letter, or leave it blank.",
+export function nhiSchemaWith(messages: NhiMessages) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const raw = (v ?? "").trim();
+      if (raw === "") return null;
+      const result = checkNhi(raw);
+      if (result.valid) return result.nhi;
+      ctx.addIssue({ code: "custom", message: result.reason === "format" ? messages.format : messages.checkDigit });
+      return z.NEVER;
     });
-    return z.NEVER;
-  });
+}
+
+export const nhiSchema = nhiSchemaWith(PATIENT_NHI_MESSAGES);
 
 export function profileSchema(today: string) {
   return z.object({

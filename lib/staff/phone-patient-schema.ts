@@ -2,10 +2,9 @@
 // patient's details. Pure; the same rules as the patient's own profile, in
 // words addressed to the staff member.
 import * as z from "zod";
-import { checkNhi } from "@/lib/patients/nhi";
 import { checkDateParts } from "@/lib/dates/date-parts";
 import { dateSchema } from "@/lib/dates/date-schema";
-import { dateOfBirthRules, isValidPhone, LEGAL_NAME_MAX, NHI_EXAMPLES_TEXT } from "@/lib/patients/profile-schema";
+import { dateOfBirthRules, isValidPhone, LEGAL_NAME_MAX, NHI_EXAMPLES_TEXT, nhiSchemaWith } from "@/lib/patients/profile-schema";
 
 /** A written date (YYYY-MM-DD) that exists on the calendar. */
 const isRealDate = (iso: string) => {
@@ -70,23 +69,10 @@ export function newPatientSchema(today: string) {
       .max(254, { error: "That email address is too long.", abort: true })
       .pipe(z.email({ error: "Enter an email address like name@example.com." }))
       .transform((v) => v.toLowerCase()),
-    nhi: z
-      .string()
-      .optional()
-      .transform((v, ctx) => {
-        const raw = (v ?? "").trim();
-        if (raw === "") return null;
-        const result = checkNhi(raw);
-        if (result.valid) return result.nhi;
-        ctx.addIssue({
-          code: "custom",
-          message:
-            result.reason === "format"
-              ? `An NHI number is 3 letters then 4 characters, ${NHI_EXAMPLES_TEXT}. Leave it blank if the patient does not know it.`
-              : "That NHI number does not check out. Leave it blank if the patient is not sure.",
-        });
-        return z.NEVER;
-      }),
+    nhi: nhiSchemaWith({
+      format: `An NHI number is 3 letters then 4 characters, ${NHI_EXAMPLES_TEXT}. Leave it blank if the patient does not know it.`,
+      checkDigit: "That NHI number does not check out. Leave it blank if the patient is not sure.",
+    }),
   });
 }
 
