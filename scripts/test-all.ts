@@ -69,7 +69,7 @@ if (postgresBin()) {
   startCluster(cluster);
   try {
     results.push(timed("Vitest on PostgreSQL", () => vitest("test-results/unit-postgres.json", { TEST_POSTGRES_URL: cluster.url })));
-    results.push(timed("Playwright on PostgreSQL", () => playwright("test-results/e2e-postgres.json", { E2E_POSTGRES_URL: cluster.url })));
+    results.push(timed("Playwright on PostgreSQL", () => playwright("test-results/e2e-postgres.json", { E2E_POSTGRES_URL: cluster.url, E2E_AXE: "off" })));
     if (nginxBinary()) {
       results.push(
         timed("Three instances behind nginx on PostgreSQL", () =>
