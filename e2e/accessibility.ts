@@ -11,6 +11,10 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"
 
 const checkedThisWorker = new Set<string>();
 
+/** The longest a check may hold up a test's end. */
+const CHECK_LIMIT_MS = 15_000;
+const settleWithin = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 /** "/staff/bookings/cmabc…?booked=1" → "/staff/bookings/:id?booked": one check per page shape. */
 export function pageShape(url: string): string | null {
   let parsed: URL;
@@ -69,8 +73,11 @@ export function watchAccessibility(page: Page) {
   return {
     async finish(testInfo: TestInfo): Promise<void> {
       page.off("framenavigated", onNavigated);
-      await Promise.all(pending);
-      await check("end");
+      // A page whose context the test closed itself can leave a check that
+      // never settles: wait for it only while the page is open, and not
+      // forever, so teardown cannot use up the test's time.
+      if (!page.isClosed()) await Promise.race([Promise.all(pending), settleWithin(CHECK_LIMIT_MS)]);
+      if (!page.isClosed()) await Promise.race([check("end"), settleWithin(CHECK_LIMIT_MS)]);
       if (violations.length === 0) return;
       const text = violations.map((v) => `${v.url} [${v.shape}]\n  ${v.summary}`).join("\n");
       await testInfo.attach("axe-violations", { body: text, contentType: "text/plain" });

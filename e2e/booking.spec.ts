@@ -42,6 +42,8 @@ async function clickRandomSlot(page: Page, hrefPart: string, avoid?: string): Pr
 }
 
 test("a patient books, sees it under My bookings, reschedules and cancels", async ({ page, context, makePatient, signIn, db }) => {
+  // The whole journey, about twenty pages with axe checks: more than one step's worth of time.
+  test.setTimeout(120_000);
   const patient = await makePatient("Booking Journey");
   await signIn(context, patient);
 

@@ -26,7 +26,7 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   // Depends on `page` so it is torn down first, while the page can still be read.
   accessibility: [
-    async ({ page, context, browser }, use, testInfo) => {
+    async ({ page, context }, use, testInfo) => {
       // The PostgreSQL pass renders the same pages as the SQLite pass, which already checked them.
       if (process.env.E2E_AXE === "off") return use();
       const watchers = new Map<Page, ReturnType<typeof watchAccessibility>>();
@@ -35,15 +35,8 @@ export const test = base.extend<Fixtures>({
       };
       watch(page);
       context.on("page", watch);
-      // Contexts a test opens itself (another user, JavaScript off) are watched too.
-      const newContext = browser.newContext;
-      browser.newContext = async (...args) => {
-        const opened = await newContext.apply(browser, args);
-        opened.on("page", watch);
-        return opened;
-      };
+      // Contexts a test opens itself are its own to close, mid-check or not: only the test's own context is watched.
       await use();
-      browser.newContext = newContext;
       context.off("page", watch);
       const failures: unknown[] = [];
       for (const watcher of watchers.values()) {
