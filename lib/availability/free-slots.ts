@@ -1,5 +1,5 @@
 import { tzOffset } from "@date-fns/tz";
-import { addMilliseconds, isValid } from "date-fns";
+import { isValid } from "date-fns";
 import { addClinicDays, assertClinicDate } from "./clinic-date";
 import { clinicDayClocks, steadyInstantMs, type ClinicDayClock } from "./clinic-day-clock";
 import { assertTimeZone, clinicToday, isFirstReadingOfClock } from "./clinic-time";
@@ -49,28 +49,39 @@ type WindowMs = { startMs: number; endMs: number };
  * Starts are walked as real instants from each window's opening instant, so a
  * skipped clock time is never offered; in a repeated hour only the first
  * (daylight-time) pass is offered, so no clock time appears twice.
+ *
+ * The work is in two steps: `computeOpenSlots` (everything that does not
+ * depend on the time of asking) and `offeredAt` (notice and horizon), so the
+ * first step's answer can be kept while the schedules it came from are
+ * unchanged.
  */
 export function computeFreeSlots(input: ComputeFreeSlotsInput): Slot[] {
   const {
-    procedure,
-    practitioners,
-    from,
-    to,
-    timeZone,
     now,
     minNoticeHours = DEFAULT_MIN_NOTICE_HOURS,
     horizonDays = DEFAULT_HORIZON_DAYS,
     stepMinutes = DEFAULT_STEP_MINUTES,
   } = input;
   assertInput({ ...input, minNoticeHours, horizonDays, stepMinutes });
+  return offeredAt(computeOpenSlots({ ...input, stepMinutes }), { now, timeZone: input.timeZone, minNoticeHours, horizonDays });
+}
 
-  const today = clinicToday(now, timeZone);
-  const lastBookable = addClinicDays(today, horizonDays);
-  // "YYYY-MM-DD" strings sort in date order. Skipping past days only saves
-  // work; min notice already refuses anything before now.
-  const firstDate = from > today ? from : today;
-  const lastDate = to < lastBookable ? to : lastBookable;
-  const earliestStartMs = addMilliseconds(now, minNoticeHours * 3_600_000).getTime();
+/** A start the schedules allow, whatever the time of asking, with its clinic date. */
+export type OpenSlot = { date: ClinicDate; slot: Slot };
+
+export type OpenSlotsInput = Pick<ComputeFreeSlotsInput, "procedure" | "practitioners" | "from" | "to" | "timeZone" | "stepMinutes">;
+
+/**
+ * Every start on clinic dates [from, to] that fits the practitioners' hours
+ * and is clear of their time off and holds, earliest first, before notice and
+ * horizon are applied. The slots are frozen: a kept answer is shared.
+ */
+export function computeOpenSlots(input: OpenSlotsInput): OpenSlot[] {
+  const { procedure, practitioners, from, to, timeZone, stepMinutes = DEFAULT_STEP_MINUTES } = input;
+  assertTiming(procedure, stepMinutes);
+  assertClinicDate(from, "from");
+  assertClinicDate(to, "to");
+  assertTimeZone(timeZone);
   const holdMs = (procedure.durationMinutes + procedure.bufferMinutes) * MINUTE_MS;
   const durationMs = procedure.durationMinutes * MINUTE_MS;
   const stepMs = stepMinutes * MINUTE_MS;
@@ -87,8 +98,10 @@ export function computeFreeSlots(input: ComputeFreeSlotsInput): Slot[] {
     blocked: blockedTimeline([...practitioner.timeOff, ...practitioner.busy]),
   }));
 
-  const slotsByStart = new Map<number, Slot>();
-  for (const day of clinicDayClocks(firstDate, lastDate, timeZone)) {
+  const open: OpenSlot[] = [];
+  if (from > to) return open;
+  for (const day of clinicDayClocks(from, to, timeZone)) {
+    const slotsByStart = new Map<number, Slot>();
     for (const { practitioner, hoursKey, blocked } of schedules) {
       const dayKey = `${day.date} ${hoursKey}`;
       let windows = windowsByDay.get(dayKey);
@@ -99,14 +112,43 @@ export function computeFreeSlots(input: ComputeFreeSlotsInput): Slot[] {
         if (!starts) startsByWindow.set(windowKey, (starts = candidateStarts(window, day, stepMs, holdMs, timeZone)));
         const isFree = isFreeFrom(blocked);
         for (const startMs of starts) {
-          if (startMs < earliestStartMs) continue;
           if (!isFree(startMs, startMs + holdMs)) continue;
           addPractitioner(slotsByStart, startMs, durationMs, practitioner);
         }
       }
     }
+    // A clinic date's windows lie inside it, so dates never share a start.
+    const daySlots = [...slotsByStart.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    for (const slot of daySlots) open.push({ date: day.date, slot: freezeSlot(slot) });
   }
-  return [...slotsByStart.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return open;
+}
+
+/**
+ * The open slots offered at `now`: on clinic dates from today to today +
+ * horizonDays, starting no earlier than now + minNoticeHours.
+ */
+export function offeredAt(
+  open: readonly OpenSlot[],
+  rules: { now: Date; timeZone: string; minNoticeHours?: number; horizonDays?: number },
+): Slot[] {
+  const { now, timeZone, minNoticeHours = DEFAULT_MIN_NOTICE_HOURS, horizonDays = DEFAULT_HORIZON_DAYS } = rules;
+  const today = clinicToday(now, timeZone);
+  const lastBookable = addClinicDays(today, horizonDays);
+  const earliestStartMs = now.getTime() + minNoticeHours * 3_600_000;
+  const offered: Slot[] = [];
+  // "YYYY-MM-DD" strings sort in date order.
+  for (const { date, slot } of open) {
+    if (date < today || date > lastBookable || slot.startsAt.getTime() < earliestStartMs) continue;
+    offered.push(slot);
+  }
+  return offered;
+}
+
+function freezeSlot(slot: Slot): Slot {
+  for (const p of slot.practitioners) Object.freeze(p);
+  Object.freeze(slot.practitioners);
+  return Object.freeze(slot);
 }
 
 /**
@@ -161,7 +203,17 @@ function addPractitioner(
 }
 
 function assertInput(input: Required<ComputeFreeSlotsInput>): void {
-  const { procedure, from, to, timeZone, now, minNoticeHours, horizonDays, stepMinutes } = input;
+  const { now, minNoticeHours, horizonDays } = input;
+  if (!Number.isFinite(minNoticeHours) || minNoticeHours < 0) {
+    throw new RangeError(`minNoticeHours must be ≥ 0, got ${minNoticeHours}`);
+  }
+  if (!Number.isInteger(horizonDays) || horizonDays < 0) {
+    throw new RangeError(`horizonDays must be a whole number ≥ 0, got ${horizonDays}`);
+  }
+  if (!isValid(now)) throw new RangeError("now must be a valid Date");
+}
+
+function assertTiming(procedure: ProcedureTiming, stepMinutes: number): void {
   if (!Number.isInteger(procedure.durationMinutes) || procedure.durationMinutes <= 0) {
     throw new RangeError(`durationMinutes must be a positive whole number, got ${procedure.durationMinutes}`);
   }
@@ -172,14 +224,4 @@ function assertInput(input: Required<ComputeFreeSlotsInput>): void {
   if (!Number.isInteger(stepMinutes) || stepMinutes <= 0 || stepMinutes % SLOT_STEP_MINUTES !== 0) {
     throw new RangeError(`stepMinutes must be a positive multiple of ${SLOT_STEP_MINUTES}, got ${stepMinutes}`);
   }
-  if (!Number.isFinite(minNoticeHours) || minNoticeHours < 0) {
-    throw new RangeError(`minNoticeHours must be ≥ 0, got ${minNoticeHours}`);
-  }
-  if (!Number.isInteger(horizonDays) || horizonDays < 0) {
-    throw new RangeError(`horizonDays must be a whole number ≥ 0, got ${horizonDays}`);
-  }
-  if (!isValid(now)) throw new RangeError("now must be a valid Date");
-  assertClinicDate(from, "from");
-  assertClinicDate(to, "to");
-  assertTimeZone(timeZone);
 }

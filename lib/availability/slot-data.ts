@@ -2,9 +2,9 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import { fromSqlTime, sqlTime } from "@/lib/db/sql-time";
-import { getClinic } from "@/lib/clinic/clinic-data";
 import { TIME_HOLDING_STATUSES } from "@/lib/booking/statuses";
-import { computeFreeSlots } from "./free-slots";
+import { LRUCache } from "lru-cache";
+import { computeOpenSlots, offeredAt, type OpenSlot } from "./free-slots";
 import { addClinicDays } from "./clinic-date";
 import { clinicInstant } from "./clinic-time";
 import { LONGEST_HOLD_HOURS } from "./constants";
@@ -82,25 +82,84 @@ export async function loadPractitionerSchedules(args: {
 export type SlotProcedure = ProcedureTiming & { id: string; slug: string };
 
 /**
- * Free slots of a procedure already read (with the clinic's time zone) over
- * clinic dates [from, to]: one schedules read, then the pure rules.
+ * The schedules' version (the ScheduleStamp row, bumped by database triggers
+ * on every change that can move a free slot), or null when there is none, in
+ * which case nothing is kept. Read it BEFORE the schedules: an answer is then
+ * kept under a version no newer than the rows it was computed from, so a
+ * change committed in between can only cause a needless recompute later,
+ * never a stale answer.
  */
-export async function freeSlotsOf<P extends SlotProcedure>(procedure: P, range: Range, timeZone: string, now: Date = new Date()) {
-  const practitioners = await loadPractitionerSchedules({ procedureId: procedure.id, range, timeZone });
-  const slots: Slot[] = computeFreeSlots({ procedure, practitioners, from: range.from, to: range.to, timeZone, now });
-  return { procedure, timeZone, slots };
+export async function readScheduleStamp(client: Prisma.TransactionClient = db): Promise<number | null> {
+  const rows = await client.$queryRaw<{ version: unknown }[]>`SELECT "version" FROM "ScheduleStamp" WHERE "id" = 1`;
+  return rows[0] ? Number(rows[0].version) : null;
+}
+
+// Computed open slots, kept per procedure timing, zone and dates while the
+// stamp they were computed under is current. Bounded by slots held, so a
+// crawler walking every week cannot grow the heap.
+const openSlotsKept = new LRUCache<string, { stamp: number; open: OpenSlot[] }>({
+  maxSize: 20_000,
+  sizeCalculation: (entry) => entry.open.length + 1,
+});
+
+/**
+ * Open slots of a procedure over clinic dates [from, to] (before notice and
+ * horizon, see `offeredAt`): computed from the schedules, or the answer kept
+ * from an earlier read when the schedules have not changed since. `stamp`
+ * lets a caller that read it together with the procedure save a statement.
+ */
+export async function openSlotsOf(args: {
+  procedure: SlotProcedure;
+  range: Range;
+  timeZone: string;
+  client?: Prisma.TransactionClient;
+  stamp?: number | null;
+}): Promise<OpenSlot[]> {
+  const { procedure, range, timeZone, client = db } = args;
+  const stamp = args.stamp !== undefined ? args.stamp : await readScheduleStamp(client);
+  const key = [procedure.id, procedure.durationMinutes, procedure.bufferMinutes, timeZone, range.from, range.to].join(" ");
+  const kept = stamp === null ? undefined : openSlotsKept.get(key);
+  if (kept && kept.stamp === stamp) return kept.open;
+  const practitioners = await loadPractitionerSchedules({ procedureId: procedure.id, range, timeZone, client });
+  const open = computeOpenSlots({ procedure, practitioners, from: range.from, to: range.to, timeZone });
+  if (stamp !== null) openSlotsKept.set(key, { stamp, open });
+  return open;
+}
+
+/**
+ * Free slots of a procedure already read (with the clinic's time zone) over
+ * clinic dates [from, to].
+ */
+export async function freeSlotsOf<P extends SlotProcedure>(
+  procedure: P,
+  range: Range,
+  timeZone: string,
+  now: Date = new Date(),
+  stamp?: number | null,
+): Promise<{ procedure: P; timeZone: string; slots: Slot[] }> {
+  const open = await openSlotsOf({ procedure, range, timeZone, stamp });
+  return { procedure, timeZone, slots: offeredAt(open, { now, timeZone }) };
 }
 
 /**
  * Free slots of one procedure over clinic dates [from, to], read from the
  * database and computed by the pure rules. Returns null for an unknown slug.
+ * The procedure, the clinic's time zone and the schedules' stamp come in one
+ * statement, so an unchanged week costs that statement and the arithmetic of
+ * notice and horizon.
  */
 export async function findFreeSlots(slug: string, range: Range, now: Date = new Date()) {
-  const procedure = await db.procedure.findFirst({
-    where: { slug, active: true },
-    select: { id: true, slug: true, durationMinutes: true, bufferMinutes: true },
-  });
-  if (!procedure) return null;
-  const { timeZone } = await getClinic();
-  return freeSlotsOf(procedure, range, timeZone, now);
+  const rows = await db.$queryRaw<
+    { id: string; slug: string; durationMinutes: unknown; bufferMinutes: unknown; timeZone: string | null; stamp: unknown }[]
+  >`
+    SELECT p."id", p."slug", p."durationMinutes", p."bufferMinutes", c."timeZone", s."version" AS "stamp"
+    FROM "Procedure" p
+    LEFT JOIN "Clinic" c ON c."id" = 'clinic'
+    LEFT JOIN "ScheduleStamp" s ON s."id" = 1
+    WHERE p."slug" = ${slug} AND p."active" = TRUE`;
+  const row = rows[0];
+  if (!row) return null;
+  if (row.timeZone === null) throw new Error("The clinic is not set up (no Clinic row): run `npm run db:seed`.");
+  const procedure = { id: row.id, slug: row.slug, durationMinutes: Number(row.durationMinutes), bufferMinutes: Number(row.bufferMinutes) };
+  return freeSlotsOf(procedure, range, row.timeZone, now, row.stamp === null ? null : Number(row.stamp));
 }

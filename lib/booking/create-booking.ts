@@ -21,7 +21,7 @@ import { claimTime, emailPatient, recordChange } from "./booking-writes";
 import type { BookingStatus } from "./lifecycle";
 import { generateReference } from "./reference";
 import { isUniqueViolation } from "./unique-violation";
-import { lockForUpdate } from "@/lib/db/row-locks";
+import { lockForShare, lockForUpdate } from "@/lib/db/row-locks";
 
 const REFERENCE_ATTEMPTS = 5;
 
@@ -89,6 +89,9 @@ export async function createBooking(
         // One booking decision at a time per patient (row lock; docs/decisions/011),
         // then check again: two tabs or two instances confirming at once.
         await lockForUpdate(tx, "User", patientId);
+        // Before the first write: the insert bumps the schedule stamp, which
+        // holds its row until commit (docs/decisions/012).
+        await lockForShare(tx, "Practitioner", practitioner.id);
         await assertPatientFree(tx, patientTime, clinic.timeZone);
         // Columns only (one INSERT … RETURNING): the procedure and patient are
         // known already and claimTime reads the practitioner's title —

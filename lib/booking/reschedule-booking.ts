@@ -15,7 +15,7 @@ import { messageBooking, toView } from "./booking-view";
 import { claimTime, emailPatient, recordChange, releaseTime } from "./booking-writes";
 import { reassessOnMove } from "./reassess-on-move";
 import { TIME_HOLDING_STATUSES } from "./statuses";
-import { lockForUpdate } from "@/lib/db/row-locks";
+import { lockForShare, lockForUpdate } from "@/lib/db/row-locks";
 
 /**
  * Moves a booking to another offered time as one atomic change: in one
@@ -50,6 +50,9 @@ export async function rescheduleBooking(
   const result = await db.$transaction(async (tx) => {
     // Same per-patient lock as createBooking (docs/decisions/011).
     await lockForUpdate(tx, "User", booking.patientId);
+    // Before the first write: the move bumps the schedule stamp, which holds
+    // its row until commit (docs/decisions/012).
+    await lockForShare(tx, "Practitioner", practitioner.id);
     await assertPatientFree(tx, patientTime, clinic.timeZone);
     // Compare-and-set on version: a cancel or another move since we read it wins.
     const { count } = await tx.booking.updateMany({
