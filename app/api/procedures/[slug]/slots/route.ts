@@ -1,6 +1,7 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { slotQuerySchema } from "@/lib/availability";
 import { findFreeSlots } from "@/lib/availability/slot-data";
+import { slotsAnswerJson } from "@/lib/availability/slots-answer";
 import { notFound, validationError } from "@/lib/http/api-error";
 import { searchParamsObject } from "@/lib/http/search-params";
 
@@ -12,15 +13,6 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/procedur
   const result = await findFreeSlots(slug, query.data, new Date());
   if (!result) return notFound("There is no procedure with that name.");
 
-  return NextResponse.json({
-    procedure: result.procedure.slug,
-    timeZone: result.timeZone,
-    from: query.data.from,
-    to: query.data.to,
-    slots: result.slots.map((s) => ({
-      startsAt: s.startsAt.toISOString(),
-      endsAt: s.endsAt.toISOString(),
-      practitioners: s.practitioners,
-    })),
-  });
+  const body = slotsAnswerJson({ procedure: result.procedure.slug, timeZone: result.timeZone, ...query.data, slots: result.slots });
+  return new Response(body, { headers: { "Content-Type": "application/json" } });
 }
