@@ -20,7 +20,10 @@ export async function copySqliteToPostgres(file: string, url: string): Promise<{
   try {
     const tables = (
       sqlite.prepare(`SELECT "name" FROM sqlite_master WHERE "type" = 'table' AND "name" NOT LIKE 'sqlite_%' AND "name" NOT LIKE '_prisma%'`).all() as { name: string }[]
-    ).map((t) => t.name);
+    )
+      .map((t) => t.name)
+      // Its one row comes with the PostgreSQL migration (a version of its own).
+      .filter((name) => name !== "ScheduleStamp");
     await client.query("BEGIN");
     // Foreign keys are checked by SQLite already; skip them so table order does not matter.
     await client.query("SET LOCAL session_replication_role = replica");

@@ -32,6 +32,30 @@ class CatalogTextClient extends pg.Client {
   }
 }
 
+type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+/**
+ * adapter-pg 6.19 runs a migration script by splitting it at every ";", which
+ * breaks a semicolon inside a comment, a string or a function body (the
+ * schedule stamp's trigger function has one). PostgreSQL takes a whole
+ * script as one simple query, as psql and the tests' migration helper send it.
+ */
+function wholeScripts(adapter: Adapter): Adapter {
+  const inner = adapter as unknown as { client?: pg.Pool; onError?: (error: unknown) => never };
+  const pool = inner.client;
+  if (!pool || typeof pool.query !== "function") throw new Error("adapter-pg without a pool: check the adapter version");
+  adapter.executeScript = async (script: string) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      // The adapter's own error mapping, so the CLI reports it as before.
+      if (inner.onError) inner.onError.call(adapter, error);
+      throw error;
+    }
+  };
+  return adapter;
+}
+
 /**
  * PrismaPg for the CLI. Its shadow database (for `migrate dev` and
  * `migrate diff --from-migrations`) is dropped only after its own pool has
@@ -41,13 +65,15 @@ class CatalogTextClient extends pg.Client {
 export function postgresCliAdapter(url: string): PrismaPg {
   const config = { ...poolConfigFromUrl(url), Client: CatalogTextClient };
   const factory = new PrismaPg(config);
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => wholeScripts(await connect());
   factory.connectToShadowDb = async () => {
     const admin = new pg.Client({ ...config, Client: undefined } as pg.ClientConfig);
     await admin.connect();
     const database = `prisma_shadow_${crypto.randomUUID().replace(/-/g, "")}`;
     await admin.query(`CREATE DATABASE "${database}"`);
     const shadow = new PrismaPg({ ...config, database });
-    const adapter = await shadow.connect();
+    const adapter = wholeScripts(await shadow.connect());
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       try {
