@@ -10,6 +10,7 @@
 // statuses of the past (flags reviewed long ago read as COMPLETED), their
 // booking screenings with them, and no slot claims (claims exist only for
 // time still held).
+import { withoutScheduleTriggers } from "./schedule-triggers";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { REFERENCE_ALPHABET, REFERENCE_LENGTH } from "@/lib/booking/reference";
@@ -114,9 +115,11 @@ export function extendHistorySqlite(file: string, now: Date, totalBookings: numb
     // The file's own mode is put back afterwards.
     const mode = String(sqlite.pragma("journal_mode", { simple: true }));
     sqlite.pragma("journal_mode = DELETE");
-    sqlite.transaction(() => {
-      for (const sql of statements) sqlite.exec(sql);
-    })();
+    withoutScheduleTriggers(sqlite, () =>
+      sqlite.transaction(() => {
+        for (const sql of statements) sqlite.exec(sql);
+      })(),
+    );
     sqlite.pragma(`journal_mode = ${mode}`);
     sqlite.pragma("optimize");
     const screenings = (sqlite.prepare(`SELECT count(*) AS n FROM "ScreeningResponse"`).get() as { n: number }).n;
