@@ -26,8 +26,6 @@ export async function GET(request: NextRequest) {
   } catch {
     return apiError(404, "NOT_FOUND", `There is no questionnaire version ${query.data.version}.`);
   }
-  return NextResponse.json(
-    { currentVersion: QUESTIONNAIRE_VERSION, questionnaire },
-    { headers: { "Cache-Control": "public, max-age=300" } },
-  );
+  // Sent with Cache-Control: no-store like every /api answer (docs/decisions/013).
+  return NextResponse.json({ currentVersion: QUESTIONNAIRE_VERSION, questionnaire });
 }
