@@ -1,15 +1,39 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
 
 // Axe on every page the suite reaches (WCAG 2.2 A and AA). A page is checked
 // when it has loaded after each navigation and once more at the end of the
 // test; violations fail the test that reached them. To keep the suite quick,
-// each worker checks a page shape once: the path with record ids replaced by
-// ":id" plus the names (not values) of its query parameters.
+// the run checks a page shape once, whichever worker reaches it first: the
+// path with record ids replaced by ":id" plus the names (not values) of its
+// query parameters.
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-const checkedThisWorker = new Set<string>();
+/**
+ * Page shapes this run has checked, shared by its workers: one marker file
+ * per shape in the run's output folder, which Playwright empties when a run
+ * starts. Two workers reaching a new shape at once both check it, which is
+ * harmless.
+ */
+export function checkedShapes(outputDir: string) {
+  const dir = path.join(outputDir, ".axe-checked");
+  const marker = (shape: string) => path.join(dir, createHash("sha1").update(shape).digest("hex"));
+  const seen = new Set<string>();
+  return {
+    has: (shape: string) => seen.has(shape) || fs.existsSync(marker(shape)),
+    add: (shape: string) => {
+      seen.add(shape);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(marker(shape), shape);
+    },
+  };
+}
+
+type CheckedShapes = ReturnType<typeof checkedShapes>;
 
 /** The longest a check may hold up a test's end. */
 const CHECK_LIMIT_MS = 15_000;
@@ -38,7 +62,7 @@ type Violation = { shape: string; url: string; summary: string };
  * Watches one page: schedules a check after each main-frame navigation and
  * gives `finish()` to run the last check and report.
  */
-export function watchAccessibility(page: Page) {
+export function watchAccessibility(page: Page, checked: CheckedShapes) {
   const pending: Promise<void>[] = [];
   const violations: Violation[] = [];
 
@@ -46,7 +70,7 @@ export function watchAccessibility(page: Page) {
     if (page.isClosed()) return;
     const url = page.url();
     const shape = pageShape(url);
-    if (!shape || checkedThisWorker.has(shape)) return;
+    if (!shape || checked.has(shape)) return;
     try {
       await page.waitForLoadState("load", { timeout: 10_000 });
       // Let client components hydrate and settle before reading the page.
@@ -55,7 +79,7 @@ export function watchAccessibility(page: Page) {
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       // Navigated away meanwhile: the results may mix two pages; check it another time.
       if (page.url() !== url) return;
-      checkedThisWorker.add(shape);
+      checked.add(shape);
       for (const violation of results.violations) {
         const targets = violation.nodes.slice(0, 5).map((node) => `    ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1).join("; ") ?? ""}`);
         violations.push({ shape, url, summary: `${violation.id} (${violation.impact ?? "?"}): ${violation.help}\n${targets.join("\n")}` });

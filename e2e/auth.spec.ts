@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
 
 test.describe("patients sign in with an emailed link", () => {
-  test("a new patient signs in from the mailbox, completes the profile, and signs out", async ({ page }) => {
+  test("a new patient signs in from the mailbox, completes the profile, and signs out", { tag: "@postgres" }, async ({ page }) => {
     // A long journey through several server renders: more than the default 30 s on a busy machine.
     test.setTimeout(90_000);
     const email = `new-patient-${randomUUID()}@example.test`;
@@ -58,7 +58,7 @@ test.describe("patients sign in with an emailed link", () => {
 });
 
 test.describe("staff sign in with a password", () => {
-  test("the seeded nurse reaches the staff queue", async ({ page }) => {
+  test("the seeded nurse reaches the staff queue", { tag: "@postgres" }, async ({ page }) => {
     await page.goto("/staff/sign-in");
     await page.getByLabel("Email address").fill("nurse@example.com");
     await page.getByLabel("Password").fill("demo-nurse-password");

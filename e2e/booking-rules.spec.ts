@@ -26,7 +26,8 @@ async function freeSlots(request: APIRequestContext, slug: string, fromDay: numb
 }
 
 for (const size of ["desktop", "phone"] as const) {
-  test.describe(`at ${size} size`, () => {
+  // The rules are the database's business once; the phone size is about the page.
+  test.describe(`at ${size} size`, { tag: size === "desktop" ? "@postgres" : [] }, () => {
     if (size === "phone") test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
     test("a brand-new patient is told the consultation comes first, with a link to book it", async ({ page, context, makePatient, signIn }) => {

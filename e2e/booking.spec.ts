@@ -41,7 +41,7 @@ async function clickRandomSlot(page: Page, hrefPart: string, avoid?: string): Pr
   return startOf(href);
 }
 
-test("a patient books, sees it under My bookings, reschedules and cancels", async ({ page, context, makePatient, signIn, db }) => {
+test("a patient books, sees it under My bookings, reschedules and cancels", { tag: "@postgres" }, async ({ page, context, makePatient, signIn, db }) => {
   // The whole journey, about twenty pages with axe checks: more than one step's worth of time.
   test.setTimeout(120_000);
   const patient = await makePatient("Booking Journey");
@@ -116,7 +116,7 @@ test("a patient books, sees it under My bookings, reschedules and cancels", asyn
   await expect(page.getByRole("region", { name: "Upcoming" }).getByRole("link", { name: new RegExp(booking.reference) })).toHaveCount(0);
 });
 
-test("another patient cannot see a booking: the page is not found and the API answers 404", async ({ browser, makePatient, signIn }) => {
+test("another patient cannot see a booking: the page is not found and the API answers 404", { tag: "@postgres" }, async ({ browser, makePatient, signIn }) => {
   const owner = await makePatient("Owner");
   const ownerContext = await browser.newContext();
   await signIn(ownerContext, owner);
@@ -143,7 +143,7 @@ test("another patient cannot see a booking: the page is not found and the API an
   await otherContext.close();
 });
 
-test("20 patients posting for the same time at once: exactly one 201 and nineteen 409s", async ({ db, makePatient, baseURL, request }) => {
+test("20 patients posting for the same time at once: exactly one 201 and nineteen 409s", { tag: "@postgres" }, async ({ db, makePatient, baseURL, request }) => {
   const slot = pickOne(await freeSlots(request, between(61, 85)));
   const practitionerId = slot.practitioners[0]!.id;
   const patients = await Promise.all(Array.from({ length: 20 }, (_, i) => makePatient(`Racer ${i}`)));
@@ -169,7 +169,7 @@ test("20 patients posting for the same time at once: exactly one 201 and ninetee
   await Promise.all(clients.map((c) => c.dispose()));
 });
 
-test("bad booking requests get a 4xx with a clear message and write nothing", async ({ context, makePatient, signIn, db }) => {
+test("bad booking requests get a 4xx with a clear message and write nothing", { tag: "@postgres" }, async ({ context, makePatient, signIn, db }) => {
   const patient = await makePatient("Careless Client");
   await signIn(context, patient);
   const api = context.request;
@@ -240,7 +240,7 @@ test("the book page explains a time that cannot be booked and links back to the 
   await expect(page.getByRole("link", { name: "Choose another time" })).toBeVisible();
 });
 
-test("within 24 hours of the start the booking page says to call the clinic instead of offering changes", async ({
+test("within 24 hours of the start the booking page says to call the clinic instead of offering changes", { tag: "@postgres" }, async ({
   page,
   context,
   db,

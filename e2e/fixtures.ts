@@ -6,7 +6,7 @@ import { createDatabaseSession, SESSION_COOKIE } from "../lib/auth/database-sess
 import type { Role } from "../lib/auth/roles";
 import { E2E_PORT } from "../playwright.config";
 import { e2eDatabaseUrl } from "../scripts/e2e-database";
-import { watchAccessibility } from "./accessibility";
+import { checkedShapes, watchAccessibility } from "./accessibility";
 
 export type TestUser = { id: string; email: string; name: string; role: Role };
 
@@ -30,8 +30,9 @@ export const test = base.extend<Fixtures>({
       // The PostgreSQL pass renders the same pages as the SQLite pass, which already checked them.
       if (process.env.E2E_AXE === "off") return use();
       const watchers = new Map<Page, ReturnType<typeof watchAccessibility>>();
+      const checked = checkedShapes(testInfo.project.outputDir);
       const watch = (opened: Page) => {
-        if (!watchers.has(opened)) watchers.set(opened, watchAccessibility(opened));
+        if (!watchers.has(opened)) watchers.set(opened, watchAccessibility(opened, checked));
       };
       watch(page);
       context.on("page", watch);

@@ -68,7 +68,7 @@ async function fhirGet(request: APIRequestContext, url: string, token: string) {
   return { status: res.status(), body };
 }
 
-test("an admin creates an API client; the practice system reads today's appointments and flagged tasks, pages, and is refused after revocation", async ({
+test("an admin creates an API client; the practice system reads today's appointments and flagged tasks, pages, and is refused after revocation", { tag: "@postgres" }, async ({
   page,
   context,
   db,
@@ -144,7 +144,7 @@ test("an admin creates an API client; the practice system reads today's appointm
   expect(refused.status()).toBe(401);
 });
 
-test("an admin creates a practitioner's calendar feed; it parses and follows a reschedule", async ({
+test("an admin creates a practitioner's calendar feed; it parses and follows a reschedule", { tag: "@postgres" }, async ({
   page,
   context,
   browser,

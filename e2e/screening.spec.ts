@@ -89,7 +89,7 @@ async function openPickerSoon(page: Page) {
   return day;
 }
 
-test("a patient with no symptoms books a screened procedure and is confirmed", async ({ page, context, db, makePatient, signIn }) => {
+test("a patient with no symptoms books a screened procedure and is confirmed", { tag: "@postgres" }, async ({ page, context, db, makePatient, signIn }) => {
   const patient = await makePatient("Mere Well");
   await signIn(context, patient);
   const notBefore = await openPickerSoon(page);
@@ -106,7 +106,7 @@ test("a patient with no symptoms books a screened procedure and is confirmed", a
   expect(booking.screenings.map((r) => [r.kind, r.outcome, r.questionnaireVersion])).toEqual([["BOOKING", "CLEAR", 1]]);
 });
 
-test("a patient with a cold is flagged, reads why it is best to postpone, and moves to a later date", async ({
+test("a patient with a cold is flagged, reads why it is best to postpone, and moves to a later date", { tag: "@postgres" }, async ({
   page,
   context,
   db,
@@ -187,7 +187,7 @@ test("a patient whose booking the clinic postponed is shown how to book a new ti
   await expect(page).toHaveURL(new RegExp(`/procedures/${SCREENED_PROCEDURE}\\?week=${suggested}$`));
 });
 
-test("a patient in the check-in window answers again from their booking page, and a new symptom flags the booking", async ({
+test("a patient in the check-in window answers again from their booking page, and a new symptom flags the booking", { tag: "@postgres" }, async ({
   page,
   context,
   db,

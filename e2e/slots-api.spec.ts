@@ -7,14 +7,14 @@ function isoDate(offsetDays: number) {
   return d.toISOString().slice(0, 10);
 }
 
-test("GET /api/procedures lists the catalogue", async ({ request }) => {
+test("GET /api/procedures lists the catalogue", { tag: "@postgres" }, async ({ request }) => {
   const res = await request.get("/api/procedures");
   expect(res.status()).toBe(200);
   const body = await res.json();
   expect(body.procedures.map((p: { slug: string }) => p.slug)).toContain("ucmsc-infusion-autoimmune");
 });
 
-test("GET slots returns free times in UTC with the clinic's time zone", async ({ request }) => {
+test("GET slots returns free times in UTC with the clinic's time zone", { tag: "@postgres" }, async ({ request }) => {
   const res = await request.get(slotsUrl("initial-consultation", `from=${isoDate(2)}&to=${isoDate(15)}`));
   expect(res.status()).toBe(200);
   const body = await res.json();

@@ -65,7 +65,7 @@ async function flaggedBooking(db: PrismaClient, patient: TestUser, request: impo
   throw new Error("No free slot left for a test booking");
 }
 
-test("staff add a new patient on the phone and book for them with their screening answers; both see who booked it, and the patient is emailed", async ({
+test("staff add a new patient on the phone and book for them with their screening answers; both see who booked it, and the patient is emailed", { tag: "@postgres" }, async ({
   page,
   context,
   browser,
@@ -145,7 +145,7 @@ test("staff add a new patient on the phone and book for them with their screenin
   await patientContext.close();
 });
 
-test("staff find an existing patient by date of birth and the same screening rules flag the booking; patients cannot use the staff booking pages", async ({
+test("staff find an existing patient by date of birth and the same screening rules flag the booking; patients cannot use the staff booking pages", { tag: "@postgres" }, async ({
   page,
   context,
   browser,
@@ -185,7 +185,7 @@ test("staff find an existing patient by date of birth and the same screening rul
   await patientContext.close();
 });
 
-test("a decision records one view of the health answers, postponing sends one email, and the audit trail reads it back in words", async ({
+test("a decision records one view of the health answers, postponing sends one email, and the audit trail reads it back in words", { tag: "@postgres" }, async ({
   page,
   context,
   browser,

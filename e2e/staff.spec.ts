@@ -105,7 +105,7 @@ async function makeFlaggedBooking(
   throw new Error("No free slot left for a test booking");
 }
 
-test("staff find a flagged booking in the queue and postpone it: the slot frees and the patient is invited to rebook", async ({
+test("staff find a flagged booking in the queue and postpone it: the slot frees and the patient is invited to rebook", { tag: "@postgres" }, async ({
   page,
   context,
   db,
@@ -167,7 +167,7 @@ test("staff find a flagged booking in the queue and postpone it: the slot frees 
   expect(body.slots.map((s) => s.startsAt)).toContain(booking.startsAt);
 });
 
-test("clearing to proceed needs a note, then the patient sees the booking confirmed", async ({
+test("clearing to proceed needs a note, then the patient sees the booking confirmed", { tag: "@postgres" }, async ({
   page,
   browser,
   context,
@@ -209,7 +209,7 @@ test("clearing to proceed needs a note, then the patient sees the booking confir
   }
 });
 
-test("a second reviewer on a stale page is told who decided first", async ({ page, context, db, request, makePatient, makeStaff, signIn }) => {
+test("a second reviewer on a stale page is told who decided first", { tag: "@postgres" }, async ({ page, context, db, request, makePatient, makeStaff, signIn }) => {
   const booking = await makeFlaggedBooking(db, request, await makePatient(`Race Patient ${randomUUID().slice(0, 8)}`));
   await signIn(context, await makeStaff());
   await page.goto(`/staff/bookings/${booking.id}`);
@@ -233,7 +233,7 @@ test("a second reviewer on a stale page is told who decided first", async ({ pag
   expect(await db.review.count({ where: { bookingId: booking.id } })).toBe(1);
 });
 
-test("staff block time off and see the bookings inside it", async ({ page, context, db, request, makePatient, makeStaff, signIn }) => {
+test("staff block time off and see the bookings inside it", { tag: "@postgres" }, async ({ page, context, db, request, makePatient, makeStaff, signIn }) => {
   const booking = await makeFlaggedBooking(db, request, await makePatient(`TimeOff Patient ${randomUUID().slice(0, 8)}`), [30, 44]);
   await signIn(context, await makeStaff());
   const { practitioner, startsAt, endsAt } = await db.booking.findUniqueOrThrow({

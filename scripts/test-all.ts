@@ -1,7 +1,8 @@
 // The whole suite: production build, then Vitest, Playwright and a short fuzz
 // run against that build on SQLite, and — when PostgreSQL is installed —
-// Vitest and Playwright again on a throwaway PostgreSQL cluster, plus the
-// cross-instance test (three instances behind nginx). Ends with one plain line
+// the Vitest files and Playwright tests whose outcome can depend on the
+// database again on a throwaway PostgreSQL cluster (see databaseDoor below),
+// plus the cross-instance test (three instances behind nginx). Ends with one plain line
 // "Tests: N passed, N failed" counting all (the fuzz run counts as one).
 import fs from "node:fs";
 import { spawnSync } from "node:child_process";
@@ -18,8 +19,11 @@ function timed(name: string, work: () => Omit<Result, "name" | "seconds">): Resu
   return { name, ...work(), seconds: Math.round((Date.now() - started) / 1000) };
 }
 
-function vitest(out: string, env: Record<string, string> = {}, config?: string): Omit<Result, "name" | "seconds"> {
-  const args = ["vitest", "run", ...(config ? ["--config", config] : []), "--reporter=default", "--reporter=json", `--outputFile=${out}`];
+type VitestRun = { env?: Record<string, string>; config?: string; related?: string[] };
+
+function vitest(out: string, { env = {}, config, related }: VitestRun = {}): Omit<Result, "name" | "seconds"> {
+  const select = related ? ["related", "--run", ...related] : ["run"];
+  const args = ["vitest", ...select, ...(config ? ["--config", config] : []), "--reporter=default", "--reporter=json", `--outputFile=${out}`];
   const r = spawnSync("npx", args, { stdio: "inherit", env: { ...process.env, ...env } });
   const report = readJson(out);
   return {
@@ -28,13 +32,25 @@ function vitest(out: string, env: Record<string, string> = {}, config?: string):
   };
 }
 
-function playwright(out: string, env: Record<string, string> = {}): Omit<Result, "name" | "seconds"> {
-  const r = spawnSync("npx", ["playwright", "test"], { stdio: "inherit", env: { ...process.env, ...env, PLAYWRIGHT_REPORTERS: "json", PLAYWRIGHT_JSON_OUTPUT: out } });
+function playwright(out: string, env: Record<string, string> = {}, args: string[] = []): Omit<Result, "name" | "seconds"> {
+  const r = spawnSync("npx", ["playwright", "test", ...args], { stdio: "inherit", env: { ...process.env, ...env, PLAYWRIGHT_REPORTERS: "json", PLAYWRIGHT_JSON_OUTPUT: out } });
   const stats = readJson(out)?.stats;
   return {
     code: r.status ?? 1,
     count: { passed: stats?.expected ?? 0, failed: (stats?.unexpected ?? 0) + (stats?.flaky ?? 0) || (r.status === 0 ? 0 : 1) },
   };
+}
+
+// The second database runs what can differ there, once each thing has run on
+// SQLite (README, "Tests on both databases"):
+// - Vitest: the test files whose imports reach lib/db/ (the one door to the
+//   database) or the migration helpers, found by Vitest's own import graph
+//   (`vitest related`); pure unit tests have nothing to learn from a second run.
+// - Playwright: the tests tagged @postgres (writes, locks, searches and raw SQL
+//   reads end to end); axe, layout and form-message tests render the same pages.
+function databaseDoor(): string[] {
+  const inLibDb = fs.readdirSync("lib/db").filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).map((f) => `lib/db/${f}`);
+  return [...inLibDb, "tests/support/migrated-sqlite.ts", "tests/support/migrated-postgres.ts"];
 }
 
 // A bounded fuzz run (about a minute): `npm run fuzz` is the long one.
@@ -68,12 +84,20 @@ if (postgresBin()) {
   stopCluster(cluster);
   startCluster(cluster);
   try {
-    results.push(timed("Vitest on PostgreSQL", () => vitest("test-results/unit-postgres.json", { TEST_POSTGRES_URL: cluster.url })));
-    results.push(timed("Playwright on PostgreSQL", () => playwright("test-results/e2e-postgres.json", { E2E_POSTGRES_URL: cluster.url, E2E_AXE: "off" })));
+    results.push(
+      timed("Vitest on PostgreSQL (files that reach the database)", () =>
+        vitest("test-results/unit-postgres.json", { env: { TEST_POSTGRES_URL: cluster.url }, related: databaseDoor() }),
+      ),
+    );
+    results.push(
+      timed("Playwright on PostgreSQL (tests tagged @postgres)", () =>
+        playwright("test-results/e2e-postgres.json", { E2E_POSTGRES_URL: cluster.url, E2E_AXE: "off" }, ["--grep", "@postgres"]),
+      ),
+    );
     if (nginxBinary()) {
       results.push(
         timed("Three instances behind nginx on PostgreSQL", () =>
-          vitest("test-results/cluster.json", { TEST_POSTGRES_URL: cluster.url }, "vitest.cluster.config.mts"),
+          vitest("test-results/cluster.json", { env: { TEST_POSTGRES_URL: cluster.url }, config: "vitest.cluster.config.mts" }),
         ),
       );
     } else {

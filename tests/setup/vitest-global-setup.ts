@@ -1,16 +1,23 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createMigratedPostgresDatabase, dropDatabasesLike } from "../support/migrated-postgres";
+import { createMigratedSqliteFile } from "../support/migrated-sqlite";
 
 const DIR = "data/test";
 const STALE_MS = 60 * 60 * 1000;
 
-// With TEST_POSTGRES_URL (a PostgreSQL server's admin URL) the run is on
-// PostgreSQL: one template database migrated here, copied per test file.
+// One template database migrated here, copied per test file: a SQLite file,
+// or with TEST_POSTGRES_URL (a PostgreSQL server's admin URL) a PostgreSQL
+// database.
 export default async function setup() {
   tidySqliteFiles();
   const adminUrl = process.env.TEST_POSTGRES_URL;
-  if (!adminUrl) return;
+  if (!adminUrl) {
+    const template = path.resolve(`${DIR}/template_${process.pid}.db`);
+    createMigratedSqliteFile(template);
+    process.env.TEST_SQLITE_TEMPLATE = template;
+    return () => fs.rmSync(template, { force: true });
+  }
   const prefix = `test_${process.pid}_`;
   const template = `${prefix}template`;
   await createMigratedPostgresDatabase(adminUrl, template);
