@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { getClinic, readClinic, type ClinicInfo } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, formatClinicTime, type SlotPractitioner } from "@/lib/availability";
 import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
-import { selectBookingContext } from "./booking-sql";
+import { selectBookingContext, selectPatientBookings } from "./booking-sql";
 import { bookingWorkSelect, findOfferedSlot, visibleTo, type BookingWork } from "./booking-data";
 import {
   BeforeSuggestedDateError,
@@ -23,7 +23,7 @@ import {
   SlotTakenError,
   TransitionRefusedError,
 } from "./booking-errors";
-import { duplicateBooking, missingPrerequisites, type PatientBookingFact, type ProcedureRules } from "./booking-rules";
+import { duplicateBooking, missingPrerequisites, type ProcedureRules } from "./booking-rules";
 import { canReschedule, lifecycleActorFor } from "./lifecycle";
 import { TIME_HOLDING_STATUSES } from "./statuses";
 import { suggestedWaitFor } from "./suggested-date";
@@ -147,26 +147,17 @@ const LONGEST_BOOKING_MS = 2 * 86_400_000;
  * ones, upcoming ones of this procedure, and ones of its prerequisites.
  */
 export async function assertPatientFree(client: Prisma.TransactionClient, time: PatientTime, timeZone: string): Promise<void> {
-  const holding = { in: [...TIME_HOLDING_STATUSES] };
   const rules = time.procedure;
-  const relevant: Prisma.BookingWhereInput[] = [
-    { status: holding, startsAt: { gt: new Date(time.startsAt.getTime() - LONGEST_BOOKING_MS), lt: time.endsAt }, endsAt: { gt: time.startsAt } },
-  ];
-  if (rules && !time.excludeBookingId) relevant.push({ procedureId: rules.procedureId, status: holding, startsAt: { gt: time.now ?? time.startsAt } });
-  if (rules && rules.prerequisiteIds.length > 0) {
-    relevant.push({
-      procedureId: { in: [...rules.prerequisiteIds] },
-      OR: [{ status: "COMPLETED" }, { status: holding, endsAt: { lte: time.startsAt } }],
-    });
-  }
-  const bookings: PatientBookingFact[] = await client.booking.findMany({
-    where: {
-      patientId: time.patientId,
-      ...(time.excludeBookingId ? { id: { not: time.excludeBookingId } } : {}),
-      OR: relevant,
-    },
-    orderBy: { startsAt: "asc" },
-    select: { id: true, reference: true, procedureId: true, status: true, startsAt: true, endsAt: true },
+  // One plain SQL read (booking-sql.ts); "" leaves a part out.
+  const bookings = await selectPatientBookings(client, {
+    patientId: time.patientId,
+    startsAt: time.startsAt,
+    endsAt: time.endsAt,
+    overlapsFrom: new Date(time.startsAt.getTime() - LONGEST_BOOKING_MS),
+    upcomingOf: rules && !time.excludeBookingId ? rules.procedureId : "",
+    upcomingAfter: time.now ?? time.startsAt,
+    prerequisitesOf: rules && rules.prerequisiteIds.length > 0 ? rules.procedureId : "",
+    excludeBookingId: time.excludeBookingId ?? "",
   });
   const clash = bookings.find(
     (b) => (TIME_HOLDING_STATUSES as readonly string[]).includes(b.status) && b.startsAt < time.endsAt && b.endsAt > time.startsAt,

@@ -6,7 +6,9 @@ import { bookingCalendarFile } from "./booking-calendar";
 import type { BookingClinic, BookingWork } from "./booking-data";
 import { SlotTakenError } from "./booking-errors";
 import type { BookingStatus } from "./lifecycle";
-import { isUniqueViolation } from "./unique-violation";
+import { isRawUniqueViolation } from "./unique-violation";
+import { insertRows, newRowId } from "@/lib/db/raw-insert";
+import { sqlTime } from "@/lib/db/sql-time";
 import { lockForShare } from "@/lib/db/row-locks";
 import { selectPractitionerFree } from "./booking-sql";
 
@@ -37,11 +39,15 @@ export async function claimTime(
   });
   if (practitioner.timeOff) throw new SlotTakenError();
   try {
-    await tx.slotClaim.createMany({
-      data: cells.map((cellStart) => ({ practitionerId: booking.practitionerId, cellStart, bookingId: booking.id })),
-    });
+    // One statement for every cell (plain SQL: no query compiling). Its only unique key is the claim's own.
+    await insertRows(
+      tx,
+      "SlotClaim",
+      ["practitionerId", "cellStart", "bookingId"],
+      cells.map((cellStart) => [booking.practitionerId, sqlTime(cellStart), booking.id]),
+    );
   } catch (error) {
-    if (isUniqueViolation(error, "SlotClaim")) throw new SlotTakenError();
+    if (isRawUniqueViolation(error)) throw new SlotTakenError();
     throw error;
   }
   return { practitionerTitle: practitioner.title };
@@ -63,7 +69,25 @@ export async function recordChange(
     reason: string;
   },
 ): Promise<void> {
-  await tx.bookingChange.create({ data: change });
+  // Plain SQL (lib/db/raw-insert.ts): the row Prisma's create wrote.
+  await insertRows(
+    tx,
+    "BookingChange",
+    ["id", "bookingId", "actorId", "fromStatus", "toStatus", "fromStart", "toStart", "reason", "createdAt"],
+    [
+      [
+        newRowId(),
+        change.bookingId,
+        change.actorId,
+        change.fromStatus,
+        change.toStatus,
+        change.fromStart ? sqlTime(change.fromStart) : null,
+        change.toStart ? sqlTime(change.toStart) : null,
+        change.reason,
+        sqlTime(new Date()),
+      ],
+    ],
+  );
 }
 
 /** Queue an email about the booking, with its calendar file, in the same transaction as the change. */

@@ -20,7 +20,7 @@ import { messageBooking, toView } from "./booking-view";
 import { claimTime, emailPatient, recordChange } from "./booking-writes";
 import type { BookingStatus } from "./lifecycle";
 import { generateReference } from "./reference";
-import { isUniqueViolation } from "./unique-violation";
+import { insertBooking, ReferenceInUseError } from "./booking-sql";
 import { lockForUpdate } from "@/lib/db/row-locks";
 
 const REFERENCE_ATTEMPTS = 5;
@@ -90,22 +90,18 @@ export async function createBooking(
         // then check again: two tabs or two instances confirming at once.
         await lockForUpdate(tx, "User", patientId);
         await assertPatientFree(tx, patientTime, clinic.timeZone);
-        // Columns only (one INSERT … RETURNING): the procedure and patient are
-        // known already and claimTime reads the practitioner's title —
-        // reloading the booking with its relations cost four more statements.
-        const inserted = await tx.booking.create({
-          data: {
-            reference: generateReference(),
-            patientId,
-            procedureId: procedure.id,
-            practitionerId: practitioner.id,
-            startsAt: input.startsAt,
-            endsAt,
-            blockedUntil: hold.endsAt,
-            status,
-            bookedById: byPhone ? actor.id : null,
-          },
-          select: { id: true, reference: true, status: true, startsAt: true, endsAt: true, version: true, createdAt: true, patientId: true },
+        // Plain SQL, no reload: the procedure and patient are known already
+        // and claimTime reads the practitioner's title.
+        const inserted = await insertBooking(tx, {
+          reference: generateReference(),
+          patientId,
+          procedureId: procedure.id,
+          practitionerId: practitioner.id,
+          startsAt: input.startsAt,
+          endsAt,
+          blockedUntil: hold.endsAt,
+          status,
+          bookedById: byPhone ? actor.id : null,
         });
         const { practitionerTitle } = await claimTime(tx, { ...inserted, practitionerId: practitioner.id, blockedUntil: hold.endsAt });
         const booking: BookingWork = {
@@ -145,7 +141,7 @@ export async function createBooking(
       return created;
     } catch (error) {
       // A reference already in use (about 1 in 20 million per booking): draw another.
-      if (attempt < REFERENCE_ATTEMPTS && isUniqueViolation(error, "Booking", ["reference"])) continue;
+      if (attempt < REFERENCE_ATTEMPTS && error instanceof ReferenceInUseError) continue;
       throw error;
     }
   }
