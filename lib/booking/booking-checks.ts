@@ -265,6 +265,13 @@ export async function planNewBooking(args: {
   screeningRecorded?: boolean;
   /** Already read for this request (the use cases); the previews leave it out. */
   context?: Pick<BookingContext, "clinic" | "procedure">;
+  /**
+   * Set by createBooking, which checks the patient again inside its
+   * transaction: then the patient is checked here only when the time cannot
+   * be booked, so their refusal still comes before the slot's (one read fewer
+   * on the usual path, the same answer on every path).
+   */
+  patientCheckedInTransaction?: boolean;
 }): Promise<NewBookingPlan> {
   const { startsAt, now, context } = args;
   const procedure = context
@@ -278,12 +285,22 @@ export async function planNewBooking(args: {
   const rules = rulesOf(procedure);
   // Before the practitioner check, so "Back, then Confirm again" hears that
   // they already booked this time rather than that it was "just taken".
-  if (args.patientId) await assertPatientFree(db, { patientId: args.patientId, startsAt, endsAt, procedure: rules, now }, clinic.timeZone);
-  const { chosen, free } = await choosePractitioner(
-    { procedure, startsAt, now, timeZone: clinic.timeZone },
-    (offered) => (args.practitionerId ? offered.find((p) => p.id === args.practitionerId) : offered[0]),
-  );
-  return { procedure, rules, clinic, startsAt, endsAt, practitioners: free, practitioner: chosen };
+  const patientId = args.patientId;
+  const checkPatient = async () => {
+    if (patientId) await assertPatientFree(db, { patientId, startsAt, endsAt, procedure: rules, now }, clinic.timeZone);
+  };
+  if (!args.patientCheckedInTransaction) await checkPatient();
+  let offered: Awaited<ReturnType<typeof choosePractitioner>>;
+  try {
+    offered = await choosePractitioner(
+      { procedure, startsAt, now, timeZone: clinic.timeZone },
+      (list) => (args.practitionerId ? list.find((p) => p.id === args.practitionerId) : list[0]),
+    );
+  } catch (error) {
+    if (args.patientCheckedInTransaction) await checkPatient();
+    throw error;
+  }
+  return { procedure, rules, clinic, startsAt, endsAt, practitioners: offered.free, practitioner: offered.chosen };
 }
 
 export type ReschedulePlan = {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudits, type AuditInput } from "@/lib/audit/record-audit";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-soon";
 import { holdIntervalFor } from "@/lib/availability";
 import {
@@ -39,9 +39,10 @@ export type CreateBookingOptions = {
   /**
    * Extra writes that must commit or fail together with the booking (e.g. the
    * screening response, an idempotency record). Throwing here rolls back the
-   * booking, its claims and its email.
+   * booking, its claims and its email. Audit rows handed to `audit` are
+   * written after it returns, with the booking's own, in one statement.
    */
-  withinTransaction?: (tx: Prisma.TransactionClient, booking: BookingView) => Promise<void>;
+  withinTransaction?: (tx: Prisma.TransactionClient, booking: BookingView, audit: (row: AuditInput) => void) => Promise<void>;
   /** The clinic, procedure and profile, when the caller has already read them (readBookingContext). */
   context?: BookingContext;
   /**
@@ -79,6 +80,7 @@ export async function createBooking(
     patientId,
     screeningRecorded: options.screeningRecorded ?? false,
     context: options.context,
+    patientCheckedInTransaction: true,
   });
   const { procedure, clinic, practitioner, endsAt } = plan;
   const patientTime = { patientId, startsAt: input.startsAt, endsAt, procedure: plan.rules, now };
@@ -119,7 +121,8 @@ export async function createBooking(
           toStart: booking.startsAt,
           reason: byPhone ? "Booked by phone" : "Booked online",
         });
-        await recordAudit(tx, {
+        // Audit rows are written last, in one statement with any the extra writes add.
+        const audits: AuditInput[] = [{
           actorId: actor.id,
           action: "booking.created",
           entityType: "Booking",
@@ -131,10 +134,11 @@ export async function createBooking(
             practitionerId: practitioner.id,
             ...(byPhone ? { channel: "phone" } : {}),
           },
-        });
+        }];
         await emailPatient(tx, booking, clinic, confirmationEmail({ ...messageBooking(booking), bookedByName: byPhone ? (actor.name ?? actor.email) : undefined }, clinic), now);
         const view = toView(booking);
-        await options.withinTransaction?.(tx, view);
+        await options.withinTransaction?.(tx, view, (row) => audits.push(row));
+        await recordAudits(tx, audits);
         return view;
       }, TX_OPTIONS);
       deliverOutboxSoon();

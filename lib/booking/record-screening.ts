@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, type AuditInput } from "@/lib/audit/record-audit";
 import { insertRows, newRowId } from "@/lib/db/raw-insert";
 import { sqlTime } from "@/lib/db/sql-time";
 import type { ScreeningAnswers } from "@/lib/screening/answers-schema";
@@ -28,6 +28,8 @@ export type RecordScreeningInput = {
   timeZone: string;
   /** Clinic details for the email a move to FLAGGED sends; read by applyTransition when omitted. */
   clinic?: BookingClinic;
+  /** Given, the audit row goes to it (the caller writes it with its own) instead of being written here. */
+  audit?: (row: AuditInput) => void;
 };
 
 export type RecordedScreening = ScreeningAssessment & { responseId: string };
@@ -70,13 +72,15 @@ export async function recordScreening(tx: Tx, input: RecordScreeningInput): Prom
   );
 
   // Identifiers and the outcome only: the answers and reasons are health data.
-  await recordAudit(tx, {
+  const auditRow: AuditInput = {
     actorId: submittedById,
     action: "screening.submitted",
     entityType: "Booking",
     entityId: booking.id,
     details: { responseId: response.id, kind, questionnaireVersion: answers.version, outcome: assessment.outcome },
-  });
+  };
+  if (input.audit) input.audit(auditRow);
+  else await recordAudit(tx, auditRow);
 
   if (kind === "PRE_PROCEDURE" && assessment.outcome === "FLAGGED" && booking.status === "CONFIRMED") {
     await applyTransition({
