@@ -1,4 +1,6 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
+import { insertRows, newRowId } from "@/lib/db/raw-insert";
+import { sqlTime } from "@/lib/db/sql-time";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -14,13 +16,26 @@ export type AuditInput = {
 
 // Pass the transaction client so the audit row commits (or not) with the change.
 export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: input.actorId,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      details: JSON.stringify(input.details ?? {}),
-    },
-  });
+  await recordAudits(tx, [input]);
+}
+
+/**
+ * Several audit rows in one statement (plain SQL, lib/db/raw-insert.ts): the
+ * same rows Prisma's create wrote, one id and timestamp each, in this order.
+ */
+export async function recordAudits(tx: Db, inputs: readonly AuditInput[]): Promise<void> {
+  await insertRows(
+    tx,
+    "AuditEvent",
+    ["id", "actorId", "action", "entityType", "entityId", "details", "createdAt"],
+    inputs.map((input) => [
+      newRowId(),
+      input.actorId,
+      input.action,
+      input.entityType,
+      input.entityId,
+      JSON.stringify(input.details ?? {}),
+      sqlTime(new Date()),
+    ]),
+  );
 }

@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { getClinic, readClinic, type ClinicInfo } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, formatClinicTime, type SlotPractitioner } from "@/lib/availability";
 import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
-import { selectBookingContext } from "./booking-sql";
+import { selectBookingContext, selectPatientBookings } from "./booking-sql";
 import { bookingWorkSelect, findOfferedSlot, visibleTo, type BookingWork } from "./booking-data";
 import {
   BeforeSuggestedDateError,
@@ -23,7 +23,7 @@ import {
   SlotTakenError,
   TransitionRefusedError,
 } from "./booking-errors";
-import { duplicateBooking, missingPrerequisites, type PatientBookingFact, type ProcedureRules } from "./booking-rules";
+import { duplicateBooking, missingPrerequisites, type ProcedureRules } from "./booking-rules";
 import { canReschedule, lifecycleActorFor } from "./lifecycle";
 import { TIME_HOLDING_STATUSES } from "./statuses";
 import { suggestedWaitFor } from "./suggested-date";
@@ -147,26 +147,17 @@ const LONGEST_BOOKING_MS = 2 * 86_400_000;
  * ones, upcoming ones of this procedure, and ones of its prerequisites.
  */
 export async function assertPatientFree(client: Prisma.TransactionClient, time: PatientTime, timeZone: string): Promise<void> {
-  const holding = { in: [...TIME_HOLDING_STATUSES] };
   const rules = time.procedure;
-  const relevant: Prisma.BookingWhereInput[] = [
-    { status: holding, startsAt: { gt: new Date(time.startsAt.getTime() - LONGEST_BOOKING_MS), lt: time.endsAt }, endsAt: { gt: time.startsAt } },
-  ];
-  if (rules && !time.excludeBookingId) relevant.push({ procedureId: rules.procedureId, status: holding, startsAt: { gt: time.now ?? time.startsAt } });
-  if (rules && rules.prerequisiteIds.length > 0) {
-    relevant.push({
-      procedureId: { in: [...rules.prerequisiteIds] },
-      OR: [{ status: "COMPLETED" }, { status: holding, endsAt: { lte: time.startsAt } }],
-    });
-  }
-  const bookings: PatientBookingFact[] = await client.booking.findMany({
-    where: {
-      patientId: time.patientId,
-      ...(time.excludeBookingId ? { id: { not: time.excludeBookingId } } : {}),
-      OR: relevant,
-    },
-    orderBy: { startsAt: "asc" },
-    select: { id: true, reference: true, procedureId: true, status: true, startsAt: true, endsAt: true },
+  // One plain SQL read (booking-sql.ts); "" leaves a part out.
+  const bookings = await selectPatientBookings(client, {
+    patientId: time.patientId,
+    startsAt: time.startsAt,
+    endsAt: time.endsAt,
+    overlapsFrom: new Date(time.startsAt.getTime() - LONGEST_BOOKING_MS),
+    upcomingOf: rules && !time.excludeBookingId ? rules.procedureId : "",
+    upcomingAfter: time.now ?? time.startsAt,
+    prerequisitesOf: rules && rules.prerequisiteIds.length > 0 ? rules.procedureId : "",
+    excludeBookingId: time.excludeBookingId ?? "",
   });
   const clash = bookings.find(
     (b) => (TIME_HOLDING_STATUSES as readonly string[]).includes(b.status) && b.startsAt < time.endsAt && b.endsAt > time.startsAt,
@@ -274,6 +265,13 @@ export async function planNewBooking(args: {
   screeningRecorded?: boolean;
   /** Already read for this request (the use cases); the previews leave it out. */
   context?: Pick<BookingContext, "clinic" | "procedure">;
+  /**
+   * Set by createBooking, which checks the patient again inside its
+   * transaction: then the patient is checked here only when the time cannot
+   * be booked, so their refusal still comes before the slot's (one read fewer
+   * on the usual path, the same answer on every path).
+   */
+  patientCheckedInTransaction?: boolean;
 }): Promise<NewBookingPlan> {
   const { startsAt, now, context } = args;
   const procedure = context
@@ -287,12 +285,22 @@ export async function planNewBooking(args: {
   const rules = rulesOf(procedure);
   // Before the practitioner check, so "Back, then Confirm again" hears that
   // they already booked this time rather than that it was "just taken".
-  if (args.patientId) await assertPatientFree(db, { patientId: args.patientId, startsAt, endsAt, procedure: rules, now }, clinic.timeZone);
-  const { chosen, free } = await choosePractitioner(
-    { procedure, startsAt, now, timeZone: clinic.timeZone },
-    (offered) => (args.practitionerId ? offered.find((p) => p.id === args.practitionerId) : offered[0]),
-  );
-  return { procedure, rules, clinic, startsAt, endsAt, practitioners: free, practitioner: chosen };
+  const patientId = args.patientId;
+  const checkPatient = async () => {
+    if (patientId) await assertPatientFree(db, { patientId, startsAt, endsAt, procedure: rules, now }, clinic.timeZone);
+  };
+  if (!args.patientCheckedInTransaction) await checkPatient();
+  let offered: Awaited<ReturnType<typeof choosePractitioner>>;
+  try {
+    offered = await choosePractitioner(
+      { procedure, startsAt, now, timeZone: clinic.timeZone },
+      (list) => (args.practitionerId ? list.find((p) => p.id === args.practitionerId) : list[0]),
+    );
+  } catch (error) {
+    if (args.patientCheckedInTransaction) await checkPatient();
+    throw error;
+  }
+  return { procedure, rules, clinic, startsAt, endsAt, practitioners: offered.free, practitioner: offered.chosen };
 }
 
 export type ReschedulePlan = {

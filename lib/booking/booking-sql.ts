@@ -1,13 +1,17 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
-import { sqlTime } from "@/lib/db/sql-time";
+import { fromSqlTime, sqlTime } from "@/lib/db/sql-time";
+import { insertRows, newRowId } from "@/lib/db/raw-insert";
+import type { PatientBookingFact } from "./booking-rules";
+import type { BookingStatus } from "./lifecycle";
+import { TIME_HOLDING_STATUSES } from "./statuses";
+import { isRawUniqueViolation } from "./unique-violation";
 
-// The booking path's hottest reads as plain SQL. Each Prisma model call costs
-// about half a millisecond of query compiling before it reaches the database
-// (Prisma 6.19 keeps no plan cache); a raw statement skips it. Reads only:
-// every write still goes through Prisma, so ids and defaults are Prisma's.
-// Each statement is whole and runs unchanged on SQLite and PostgreSQL (no SQL
+// The booking path's hottest statements as plain SQL. Each Prisma model call
+// costs about half a millisecond of query compiling before it reaches the
+// database (Prisma 6.19 keeps no plan cache); a raw statement skips it. Writes
+// fill in what Prisma did (ids, timestamps: lib/db/raw-insert.ts). Each statement is whole and runs unchanged on SQLite and PostgreSQL (no SQL
 // fragments: each database's client has its own fragment class). Times are
 // bound as each database stores them: SQLite compares Prisma's ISO text
 // ("…+00:00") as text, PostgreSQL takes the instant.
@@ -90,4 +94,105 @@ export async function selectPractitionerFree(
   const row = rows[0];
   if (!row) throw new Error("practitioner not found");
   return { title: row.title, timeOff: flag(row.timeOff) };
+}
+
+/**
+ * The patient's bookings that can matter to a new or moved booking, soonest
+ * first (docs/decisions/014): those that hold time and overlap [startsAt,
+ * endsAt) — starting after `overlapsFrom`, which bounds the read — and, given
+ * a procedure, its upcoming ones (`upcomingOf`, "" for none) and ones of its
+ * prerequisites (read from ProcedurePrerequisite; `prerequisitesOf`, "" for
+ * none) that are completed or end by `startsAt`. `excludeBookingId` never
+ * counts ("" for none).
+ */
+export async function selectPatientBookings(
+  client: Client,
+  args: {
+    patientId: string;
+    startsAt: Date;
+    endsAt: Date;
+    overlapsFrom: Date;
+    upcomingOf: string;
+    upcomingAfter: Date;
+    prerequisitesOf: string;
+    excludeBookingId: string;
+  },
+): Promise<PatientBookingFact[]> {
+  const [first, second] = TIME_HOLDING_STATUSES;
+  const startsAt = sqlTime(args.startsAt);
+  const rows = await client.$queryRaw<{ id: string; reference: string; procedureId: string; status: string; startsAt: unknown; endsAt: unknown }[]>`
+    SELECT b."id", b."reference", b."procedureId", b."status", b."startsAt", b."endsAt"
+    FROM "Booking" b
+    WHERE b."patientId" = ${args.patientId} AND b."id" <> ${args.excludeBookingId}
+      AND ((CAST(b."status" AS TEXT) IN (${first}, ${second})
+            AND b."startsAt" > ${sqlTime(args.overlapsFrom)} AND b."startsAt" < ${sqlTime(args.endsAt)} AND b."endsAt" > ${startsAt})
+        OR (b."procedureId" = ${args.upcomingOf} AND CAST(b."status" AS TEXT) IN (${first}, ${second})
+            AND b."startsAt" > ${sqlTime(args.upcomingAfter)})
+        OR (b."procedureId" IN (SELECT pp."requiredId" FROM "ProcedurePrerequisite" pp WHERE pp."procedureId" = ${args.prerequisitesOf})
+            AND (CAST(b."status" AS TEXT) = ${"COMPLETED"}
+                 OR (CAST(b."status" AS TEXT) IN (${first}, ${second}) AND b."endsAt" <= ${startsAt}))))
+    ORDER BY b."startsAt" ASC`;
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    procedureId: r.procedureId,
+    status: r.status as BookingStatus,
+    startsAt: fromSqlTime(r.startsAt),
+    endsAt: fromSqlTime(r.endsAt),
+  }));
+}
+
+/** Another booking already has this reference (about 1 in 20 million): draw another. */
+export class ReferenceInUseError extends Error {
+  constructor() {
+    super("booking reference already in use");
+    this.name = "ReferenceInUseError";
+  }
+}
+
+export type NewBookingRow = {
+  reference: string;
+  patientId: string;
+  procedureId: string;
+  practitionerId: string;
+  startsAt: Date;
+  endsAt: Date;
+  blockedUntil: Date;
+  status: BookingStatus;
+  bookedById: string | null;
+};
+
+/** Inserts a booking as Prisma's create did (a cuid, version 1, created and updated now) and returns its columns. */
+export async function insertBooking(client: Client, row: NewBookingRow) {
+  const id = newRowId();
+  const createdAt = new Date();
+  const at = sqlTime(createdAt);
+  try {
+    await insertRows(
+      client,
+      "Booking",
+      ["id", "reference", "patientId", "procedureId", "practitionerId", "startsAt", "endsAt", "blockedUntil", "status", "version", "createdAt", "updatedAt", "bookedById"],
+      [
+        [
+          id,
+          row.reference,
+          row.patientId,
+          row.procedureId,
+          row.practitionerId,
+          sqlTime(row.startsAt),
+          sqlTime(row.endsAt),
+          sqlTime(row.blockedUntil),
+          row.status,
+          1,
+          at,
+          at,
+          row.bookedById,
+        ],
+      ],
+    );
+  } catch (error) {
+    if (isRawUniqueViolation(error, ["reference"])) throw new ReferenceInUseError();
+    throw error;
+  }
+  return { id, reference: row.reference, status: row.status, startsAt: row.startsAt, endsAt: row.endsAt, version: 1, createdAt, patientId: row.patientId };
 }

@@ -6,8 +6,9 @@ import { bookingCalendarFile } from "./booking-calendar";
 import type { BookingClinic, BookingWork } from "./booking-data";
 import { SlotTakenError } from "./booking-errors";
 import type { BookingStatus } from "./lifecycle";
-import { isUniqueViolation } from "./unique-violation";
-import { lockForShare } from "@/lib/db/row-locks";
+import { isRawUniqueViolation } from "./unique-violation";
+import { insertRows, newRowId } from "@/lib/db/raw-insert";
+import { sqlTime } from "@/lib/db/sql-time";
 import { selectPractitionerFree } from "./booking-sql";
 
 // Writes shared by every booking change; each takes the caller's transaction.
@@ -18,18 +19,20 @@ type Tx = Prisma.TransactionClient;
  * One SlotClaim row per 15-minute cell of [start, blockedUntil). The primary
  * key (practitionerId, cellStart) refuses any overlap with another booking,
  * whatever the two durations: that refusal, not the earlier availability
- * read, is what prevents a double booking under races.
+ * read, is what prevents a double booking under races. The caller holds
+ * lockForShare on the practitioner (taken before its first write).
  */
 export async function claimTime(
   tx: Tx,
   booking: { id: string; practitionerId: string; startsAt: Date; blockedUntil: Date },
 ): Promise<{ practitionerTitle: string }> {
   const cells = claimCellsFor({ startsAt: booking.startsAt, endsAt: booking.blockedUntil });
-  // Time off has no claims: check it here, under a shared lock on the
-  // practitioner that createTimeOff takes exclusively, so a booking and a
-  // block of time off never both miss each other (docs/decisions/011).
+  // Time off has no claims: check it here. The caller already holds a shared
+  // lock on the practitioner, which createTimeOff takes exclusively, so a
+  // booking and a block of time off never both miss each other
+  // (docs/decisions/011); it is taken before the transaction's first write
+  // (docs/decisions/012, the schedule stamp).
   // The practitioner's title rides along for the caller's email (one statement).
-  await lockForShare(tx, "Practitioner", booking.practitionerId);
   const practitioner = await selectPractitionerFree(tx, {
     practitionerId: booking.practitionerId,
     startsAt: booking.startsAt,
@@ -37,11 +40,15 @@ export async function claimTime(
   });
   if (practitioner.timeOff) throw new SlotTakenError();
   try {
-    await tx.slotClaim.createMany({
-      data: cells.map((cellStart) => ({ practitionerId: booking.practitionerId, cellStart, bookingId: booking.id })),
-    });
+    // One statement for every cell (plain SQL: no query compiling). Its only unique key is the claim's own.
+    await insertRows(
+      tx,
+      "SlotClaim",
+      ["practitionerId", "cellStart", "bookingId"],
+      cells.map((cellStart) => [booking.practitionerId, sqlTime(cellStart), booking.id]),
+    );
   } catch (error) {
-    if (isUniqueViolation(error, "SlotClaim")) throw new SlotTakenError();
+    if (isRawUniqueViolation(error)) throw new SlotTakenError();
     throw error;
   }
   return { practitionerTitle: practitioner.title };
@@ -63,7 +70,25 @@ export async function recordChange(
     reason: string;
   },
 ): Promise<void> {
-  await tx.bookingChange.create({ data: change });
+  // Plain SQL (lib/db/raw-insert.ts): the row Prisma's create wrote.
+  await insertRows(
+    tx,
+    "BookingChange",
+    ["id", "bookingId", "actorId", "fromStatus", "toStatus", "fromStart", "toStart", "reason", "createdAt"],
+    [
+      [
+        newRowId(),
+        change.bookingId,
+        change.actorId,
+        change.fromStatus,
+        change.toStatus,
+        change.fromStart ? sqlTime(change.fromStart) : null,
+        change.toStart ? sqlTime(change.toStart) : null,
+        change.reason,
+        sqlTime(new Date()),
+      ],
+    ],
+  );
 }
 
 /** Queue an email about the booking, with its calendar file, in the same transaction as the change. */

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudits, type AuditInput } from "@/lib/audit/record-audit";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-soon";
 import { holdIntervalFor } from "@/lib/availability";
 import {
@@ -20,7 +20,7 @@ import { messageBooking, toView } from "./booking-view";
 import { claimTime, emailPatient, recordChange } from "./booking-writes";
 import type { BookingStatus } from "./lifecycle";
 import { generateReference } from "./reference";
-import { isUniqueViolation } from "./unique-violation";
+import { insertBooking, ReferenceInUseError } from "./booking-sql";
 import { lockForShare, lockForUpdate } from "@/lib/db/row-locks";
 
 const REFERENCE_ATTEMPTS = 5;
@@ -39,9 +39,10 @@ export type CreateBookingOptions = {
   /**
    * Extra writes that must commit or fail together with the booking (e.g. the
    * screening response, an idempotency record). Throwing here rolls back the
-   * booking, its claims and its email.
+   * booking, its claims and its email. Audit rows handed to `audit` are
+   * written after it returns, with the booking's own, in one statement.
    */
-  withinTransaction?: (tx: Prisma.TransactionClient, booking: BookingView) => Promise<void>;
+  withinTransaction?: (tx: Prisma.TransactionClient, booking: BookingView, audit: (row: AuditInput) => void) => Promise<void>;
   /** The clinic, procedure and profile, when the caller has already read them (readBookingContext). */
   context?: BookingContext;
   /**
@@ -79,6 +80,7 @@ export async function createBooking(
     patientId,
     screeningRecorded: options.screeningRecorded ?? false,
     context: options.context,
+    patientCheckedInTransaction: true,
   });
   const { procedure, clinic, practitioner, endsAt } = plan;
   const patientTime = { patientId, startsAt: input.startsAt, endsAt, procedure: plan.rules, now };
@@ -93,22 +95,18 @@ export async function createBooking(
         // holds its row until commit (docs/decisions/012).
         await lockForShare(tx, "Practitioner", practitioner.id);
         await assertPatientFree(tx, patientTime, clinic.timeZone);
-        // Columns only (one INSERT … RETURNING): the procedure and patient are
-        // known already and claimTime reads the practitioner's title —
-        // reloading the booking with its relations cost four more statements.
-        const inserted = await tx.booking.create({
-          data: {
-            reference: generateReference(),
-            patientId,
-            procedureId: procedure.id,
-            practitionerId: practitioner.id,
-            startsAt: input.startsAt,
-            endsAt,
-            blockedUntil: hold.endsAt,
-            status,
-            bookedById: byPhone ? actor.id : null,
-          },
-          select: { id: true, reference: true, status: true, startsAt: true, endsAt: true, version: true, createdAt: true, patientId: true },
+        // Plain SQL, no reload: the procedure and patient are known already
+        // and claimTime reads the practitioner's title.
+        const inserted = await insertBooking(tx, {
+          reference: generateReference(),
+          patientId,
+          procedureId: procedure.id,
+          practitionerId: practitioner.id,
+          startsAt: input.startsAt,
+          endsAt,
+          blockedUntil: hold.endsAt,
+          status,
+          bookedById: byPhone ? actor.id : null,
         });
         const { practitionerTitle } = await claimTime(tx, { ...inserted, practitionerId: practitioner.id, blockedUntil: hold.endsAt });
         const booking: BookingWork = {
@@ -126,7 +124,8 @@ export async function createBooking(
           toStart: booking.startsAt,
           reason: byPhone ? "Booked by phone" : "Booked online",
         });
-        await recordAudit(tx, {
+        // Audit rows are written last, in one statement with any the extra writes add.
+        const audits: AuditInput[] = [{
           actorId: actor.id,
           action: "booking.created",
           entityType: "Booking",
@@ -138,17 +137,18 @@ export async function createBooking(
             practitionerId: practitioner.id,
             ...(byPhone ? { channel: "phone" } : {}),
           },
-        });
+        }];
         await emailPatient(tx, booking, clinic, confirmationEmail({ ...messageBooking(booking), bookedByName: byPhone ? (actor.name ?? actor.email) : undefined }, clinic), now);
         const view = toView(booking);
-        await options.withinTransaction?.(tx, view);
+        await options.withinTransaction?.(tx, view, (row) => audits.push(row));
+        await recordAudits(tx, audits);
         return view;
       }, TX_OPTIONS);
       deliverOutboxSoon();
       return created;
     } catch (error) {
       // A reference already in use (about 1 in 20 million per booking): draw another.
-      if (attempt < REFERENCE_ATTEMPTS && isUniqueViolation(error, "Booking", ["reference"])) continue;
+      if (attempt < REFERENCE_ATTEMPTS && error instanceof ReferenceInUseError) continue;
       throw error;
     }
   }

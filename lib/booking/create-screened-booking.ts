@@ -57,8 +57,9 @@ export async function createScreenedBooking(
     screeningRecorded: true,
     context,
     forPatientId: options.forPatientId,
-    withinTransaction: async (tx, created) => {
+    withinTransaction: async (tx, created, audit) => {
       await recordScreening(tx, {
+        audit,
         booking: created,
         kind: "BOOKING",
         answers,

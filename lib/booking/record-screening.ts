@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, type AuditInput } from "@/lib/audit/record-audit";
+import { insertRows, newRowId } from "@/lib/db/raw-insert";
+import { sqlTime } from "@/lib/db/sql-time";
 import type { ScreeningAnswers } from "@/lib/screening/answers-schema";
 import { assessScreening, type ScreeningAssessment } from "@/lib/screening/assess-screening";
 import type { ScreeningKind } from "@/lib/screening/screening-data";
@@ -26,6 +28,8 @@ export type RecordScreeningInput = {
   timeZone: string;
   /** Clinic details for the email a move to FLAGGED sends; read by applyTransition when omitted. */
   clinic?: BookingClinic;
+  /** Given, the audit row goes to it (the caller writes it with its own) instead of being written here. */
+  audit?: (row: AuditInput) => void;
 };
 
 export type RecordedScreening = ScreeningAssessment & { responseId: string };
@@ -44,30 +48,39 @@ export async function recordScreening(tx: Tx, input: RecordScreeningInput): Prom
   const { booking, kind, answers, submittedById, now, timeZone } = input;
   const assessment = assessScreening(answers, { now, procedureStartsAt: booking.startsAt, timeZone });
 
-  const response = await tx.screeningResponse.create({
-    data: {
-      bookingId: booking.id,
-      kind,
-      questionnaireVersion: answers.version,
-      answers: JSON.stringify(answers),
-      outcome: assessment.outcome,
-      reasons: JSON.stringify(assessment.reasons),
-      earliestSuggestedDate: assessment.earliestSuggestedDate ?? null,
-      submittedById,
-      submittedAt: now,
-      assessedForStart: booking.startsAt,
-    },
-    select: { id: true },
-  });
+  // Plain SQL (lib/db/raw-insert.ts): the row Prisma's create wrote, without its query compiling.
+  const response = { id: newRowId() };
+  await insertRows(
+    tx,
+    "ScreeningResponse",
+    ["id", "bookingId", "kind", "questionnaireVersion", "answers", "outcome", "reasons", "earliestSuggestedDate", "submittedById", "submittedAt", "assessedForStart"],
+    [
+      [
+        response.id,
+        booking.id,
+        kind,
+        answers.version,
+        JSON.stringify(answers),
+        assessment.outcome,
+        JSON.stringify(assessment.reasons),
+        assessment.earliestSuggestedDate ?? null,
+        submittedById,
+        sqlTime(now),
+        sqlTime(booking.startsAt),
+      ],
+    ],
+  );
 
   // Identifiers and the outcome only: the answers and reasons are health data.
-  await recordAudit(tx, {
+  const auditRow: AuditInput = {
     actorId: submittedById,
     action: "screening.submitted",
     entityType: "Booking",
     entityId: booking.id,
     details: { responseId: response.id, kind, questionnaireVersion: answers.version, outcome: assessment.outcome },
-  });
+  };
+  if (input.audit) input.audit(auditRow);
+  else await recordAudit(tx, auditRow);
 
   if (kind === "PRE_PROCEDURE" && assessment.outcome === "FLAGGED" && booking.status === "CONFIRMED") {
     await applyTransition({

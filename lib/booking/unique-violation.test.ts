@@ -1,6 +1,6 @@
 import { Prisma } from "@prisma/client";
 import { describe, expect, it } from "vitest";
-import { isUniqueViolation } from "./unique-violation";
+import { isRawUniqueViolation, isUniqueViolation } from "./unique-violation";
 
 // The shape the better-sqlite3 adapter really produces (captured from Prisma 6.19).
 const p2002 = (modelName: string, fields: string[]) =>
@@ -36,5 +36,37 @@ describe("isUniqueViolation", () => {
     expect(isUniqueViolation(new Error("boom"), "SlotClaim")).toBe(false);
     const fk = new Prisma.PrismaClientKnownRequestError("FK", { code: "P2003", clientVersion: "6.19.0", meta: { modelName: "SlotClaim" } });
     expect(isUniqueViolation(fk, "SlotClaim")).toBe(false);
+  });
+});
+
+// A raw statement's refusal (Prisma 6.19, both adapters): P2010, columns but no model.
+const p2010 = (fields: string[]) =>
+  new Prisma.PrismaClientKnownRequestError("Raw query failed", {
+    code: "P2010",
+    clientVersion: "6.19.0",
+    meta: {
+      driverAdapterError: {
+        name: "DriverAdapterError",
+        cause: { kind: "UniqueConstraintViolation", constraint: { fields } },
+      },
+    },
+  });
+
+describe("isRawUniqueViolation", () => {
+  it("recognises a raw insert's unique violation, on the columns asked about", () => {
+    expect(isRawUniqueViolation(p2010(["practitionerId", "cellStart"]))).toBe(true);
+    expect(isRawUniqueViolation(p2010(['"reference"']), ["reference"])).toBe(true);
+    expect(isRawUniqueViolation(p2010(["id"]), ["reference"])).toBe(false);
+  });
+
+  it("ignores model-call errors and other raw failures", () => {
+    expect(isRawUniqueViolation(p2002("Booking", ["reference"]), ["reference"])).toBe(false);
+    const fk = new Prisma.PrismaClientKnownRequestError("Raw query failed", {
+      code: "P2010",
+      clientVersion: "6.19.0",
+      meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "ForeignKeyConstraintViolation" } } },
+    });
+    expect(isRawUniqueViolation(fk)).toBe(false);
+    expect(isRawUniqueViolation(new Error("boom"))).toBe(false);
   });
 });

@@ -26,6 +26,22 @@ export function isUniqueViolation(error: unknown, model: string, fields?: readon
   return targetMentions(meta.target, model);
 }
 
+/**
+ * True when a raw statement (lib/db/raw-insert.ts) broke a unique index or
+ * primary key (optionally on exactly these columns). Prisma reports it as
+ * P2010 with the adapter's error, which names the columns but not the table:
+ * the caller knows which table its statement wrote.
+ */
+export function isRawUniqueViolation(error: unknown, fields?: readonly string[]): boolean {
+  if (!isKnownRequestError(error) || error.code !== "P2010") return false;
+  const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: string; constraint?: { fields?: string[] } } } } | undefined)
+    ?.driverAdapterError?.cause;
+  if (cause?.kind !== "UniqueConstraintViolation") return false;
+  if (!fields) return true;
+  const actual = cause.constraint?.fields?.map((f) => f.replace(/^"(.*)"$/, "$1"));
+  return actual !== undefined && fields.length === actual.length && fields.every((f) => actual.includes(f));
+}
+
 function targetMentions(target: string | string[] | undefined, model: string): boolean {
   return typeof target === "string" && target.startsWith(`${model}_`);
 }

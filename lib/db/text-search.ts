@@ -10,7 +10,14 @@ export function containsIgnoringCase(text: string): { contains: string } {
   return { contains: text };
 }
 
-/** Whether this process talks to PostgreSQL (raw SQL that differs by database asks). */
+let provider: { url: string | undefined; postgres: boolean } | undefined;
+
+/**
+ * Whether this process talks to PostgreSQL (raw SQL that differs by database
+ * asks). Asked for every bound time, so the answer is kept until DATABASE_URL changes.
+ */
 export function isPostgres(): boolean {
-  return providerOf(databaseUrl()) === "postgresql";
+  const url = process.env.DATABASE_URL;
+  if (provider === undefined || provider.url !== url) provider = { url, postgres: providerOf(databaseUrl()) === "postgresql" };
+  return provider.postgres;
 }

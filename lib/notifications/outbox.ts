@@ -1,4 +1,6 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
+import { insertRows, newRowId } from "@/lib/db/raw-insert";
+import { sqlTime } from "@/lib/db/sql-time";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -15,6 +17,12 @@ export type OutgoingEmail = {
 };
 
 // Written in the caller's transaction: the email exists if and only if the change does.
+// Plain SQL (lib/db/raw-insert.ts): the row Prisma's create wrote, without its query compiling.
 export async function enqueueEmail(tx: Db, email: OutgoingEmail): Promise<void> {
-  await tx.outboxEmail.create({ data: email });
+  await insertRows(
+    tx,
+    "OutboxEmail",
+    ["id", "to", "subject", "text", "html", "icsContent", "kind", "bookingId", "createdAt", "attempts"],
+    [[newRowId(), email.to, email.subject, email.text, email.html ?? null, email.icsContent ?? null, email.kind, email.bookingId ?? null, sqlTime(new Date()), 0]],
+  );
 }
