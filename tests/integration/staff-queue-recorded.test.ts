@@ -200,7 +200,7 @@ async function answersNow(): Promise<Recorded> {
       references: parsed.items.map((item) => item.reference),
     };
   }
-  for (const question of [{}, { status: "CONFIRMED" }, { q: "ngata", from: "2026-03-01", to: "2026-04-30" }]) {
+  for (const question of [{}, { status: "CONFIRMED" }, { q: "ngata", from: "2026-03-01", to: "2026-04-30" }] as Record<string, string>[]) {
     const exported = await findQueueForExport(queueFiltersSchema.parse(question));
     const body = JSON.stringify(queuePageJson({ items: exported.items, page: 1, pageSize: 0, total: exported.items.length }));
     answers[`export ${new URLSearchParams(question).toString()}`] = {
