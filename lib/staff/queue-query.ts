@@ -114,6 +114,12 @@ async function queueSelection(filters: QueueFilters): Promise<QueueSelection> {
     if (prefix) {
       // A range on the unique reference index: LIKE would scan, SQLite's LIKE ignores case and indexes.
       selection.reference = prefix.length === 8 ? { exact: prefix } : { gte: prefix, lt: `${prefix}\u{10FFFF}` };
+    } else if (selection.from && selection.to && !/[%_\\]/.test(filters.q)) {
+      // Within both dates the page's own statement tests the name on each
+      // booking of the window (the (status, startsAt) index, then the
+      // patient's profile by its unique key): the same bookings the two-step
+      // lookup below finds, in one statement instead of two.
+      selection.patients = { like: `%${escapeLike(filters.q)}%` };
     } else {
       const ids = await patientIdsNamed(filters.q, filters.status, selection);
       selection.patients = ids ?? { like: `%${escapeLike(filters.q)}%` };
