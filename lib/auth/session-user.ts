@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
-import type { CurrentUser } from "./roles";
+import { fromSqlTime } from "@/lib/db/sql-time";
+import type { CurrentUser, Role } from "./roles";
 import { evaluateSession } from "./session-expiry";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -10,25 +11,26 @@ type Db = PrismaClient | Prisma.TransactionClient;
  */
 export async function findSessionUser(db: Db, sessionToken: string, now: Date = new Date()): Promise<CurrentUser | null> {
   if (!sessionToken) return null;
-  const session = await db.session.findUnique({
-    where: { sessionToken },
-    select: {
-      id: true,
-      expires: true,
-      user: { select: { id: true, email: true, name: true, role: true } },
-    },
-  });
-  if (!session) return null;
-  const verdict = evaluateSession({ role: session.user.role, expires: session.expires }, now);
+  // Every signed-in request pays for this read: one plain statement (the
+  // session joined with its user), not a Prisma model call compiled anew each
+  // time (docs/decisions/012). It runs unchanged on SQLite and PostgreSQL.
+  const rows = await db.$queryRaw<{ sessionId: string; expires: unknown; id: string; email: string; name: string | null; role: string }[]>`
+    SELECT s."id" AS "sessionId", s."expires", u."id", u."email", u."name", CAST(u."role" AS TEXT) AS "role"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."sessionToken" = ${sessionToken}`;
+  const row = rows[0];
+  if (!row) return null;
+  const user: CurrentUser = { id: row.id, email: row.email, name: row.name, role: row.role as Role };
+  const verdict = evaluateSession({ role: user.role, expires: fromSqlTime(row.expires) }, now);
   if (!verdict.valid) {
     // Tidy up; a concurrent request may already have deleted it.
-    await db.session.deleteMany({ where: { id: session.id } });
+    await db.session.deleteMany({ where: { id: row.sessionId } });
     return null;
   }
   if (verdict.slideTo) {
-    await db.session.updateMany({ where: { id: session.id }, data: { expires: verdict.slideTo } });
+    await db.session.updateMany({ where: { id: row.sessionId }, data: { expires: verdict.slideTo } });
   }
-  return session.user;
+  return user;
 }
 
 export async function deleteSessionByToken(db: Db, sessionToken: string): Promise<void> {

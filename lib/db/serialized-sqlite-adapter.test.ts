@@ -61,3 +61,33 @@ describe("another process writing to the same file", () => {
     ]);
   });
 });
+
+describe("statements prepared once and used again", () => {
+  it("give each use its own values, and a failed use does not spoil the next", async () => {
+    await db.clinic.createMany({ data: [clinic("reuse-a"), clinic("reuse-b")] });
+    const read = (id: string) => db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Clinic" WHERE "id" = ${id}`;
+    expect(await read("reuse-a")).toEqual([{ id: "reuse-a" }]);
+    expect(await read("reuse-b")).toEqual([{ id: "reuse-b" }]);
+    expect(await read("nobody")).toEqual([]);
+    // The same insert twice: the second breaks the primary key, then the statement serves again.
+    const insert = (id: string) =>
+      db.$executeRaw`INSERT INTO "Clinic" ("id","name","timeZone","notice","phone","email","address") VALUES (${id},${id},'UTC','','','','')`;
+    expect(await insert("reuse-c")).toBe(1);
+    await expect(insert("reuse-c")).rejects.toThrow();
+    expect(await insert("reuse-d")).toBe(1);
+    expect(await read("reuse-d")).toEqual([{ id: "reuse-d" }]);
+  });
+
+  it("keep transactions whole: a rolled-back one leaves nothing, the next commits", async () => {
+    for (const [id, fail] of [["tx-1", true], ["tx-2", false], ["tx-3", true], ["tx-4", false]] as const) {
+      await db
+        .$transaction(async (tx) => {
+          await tx.clinic.create({ data: clinic(id) });
+          if (fail) throw new Error("rolled back on purpose");
+        })
+        .catch(() => undefined);
+    }
+    const ids = (await db.clinic.findMany({ where: { id: { startsWith: "tx-" } }, select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
+    expect(ids).toEqual(["tx-2", "tx-4"]);
+  });
+});

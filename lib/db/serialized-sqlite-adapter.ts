@@ -17,7 +17,7 @@ export function serializedSqliteAdapter(url: string): Factory {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    beginImmediately(adapter);
+    patchPrepare(adapter);
     // WAL lets other processes (jobs, tests, the benchmark's checks) read
     // while the app writes; the timeout waits out their short write locks.
     await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;");
@@ -26,18 +26,81 @@ export function serializedSqliteAdapter(url: string): Factory {
   return factory;
 }
 
+// Prepared statements kept per connection. The adapter prepares every
+// statement anew (`client.prepare(sql).bind(args)`), about a quarter of the
+// time a short statement takes; SQL text repeats (the app's statements are
+// fixed, Prisma's compiled ones too), so each is prepared once. Bounded: the
+// least recently used statement is dropped past this many (an `IN (…)` list
+// of another length is another text).
+const STATEMENT_CACHE_SIZE = 500;
+
+type Row = unknown[];
+type Statement = {
+  reader: boolean;
+  columns(): { name: string; type: string | null }[];
+  bind(args: unknown[]): Statement;
+  run(...args: unknown[]): unknown;
+  raw(on?: boolean): { all(...args: unknown[]): Row[] };
+};
+type Client = { prepare: (sql: string) => Statement };
+
 /**
- * The adapter opens transactions with a deferred BEGIN. In WAL mode a
- * transaction that has read and then writes fails at once with
- * SQLITE_BUSY_SNAPSHOT if another process (a job, a test fixture) wrote in
- * between; BEGIN IMMEDIATE takes the write lock up front and waits out the
- * busy timeout instead.
+ * Two changes to the connection's `prepare`, the one door every statement of
+ * the adapter goes through:
+ *
+ * - The adapter opens transactions with a deferred BEGIN. In WAL mode a
+ *   transaction that has read and then writes fails at once with
+ *   SQLITE_BUSY_SNAPSHOT if another process (a job, a test fixture) wrote in
+ *   between; BEGIN IMMEDIATE takes the write lock up front and waits out the
+ *   busy timeout instead.
+ * - Statements come from a cache. A better-sqlite3 statement can be bound only
+ *   once, so the cache hands out a facade whose `bind` keeps the values and
+ *   passes them to `run`/`all` on each use — the same calls, the same values,
+ *   the same errors. Safe to share: better-sqlite3 runs a statement to the end
+ *   synchronously, so no two uses of one statement can interleave.
  */
-function beginImmediately(adapter: Adapter): void {
-  const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown } }).client;
+function patchPrepare(adapter: Adapter): void {
+  const client = (adapter as unknown as { client?: Client }).client;
   if (!client) throw new Error("better-sqlite3 adapter without a client: check the adapter version");
   const prepare = client.prepare.bind(client);
-  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+  const cache = new Map<string, Statement>();
+  client.prepare = (sql: string) => {
+    const text = sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql;
+    let statement = cache.get(text);
+    if (statement) {
+      cache.delete(text); // re-inserted below: the Map's order is the recency
+    } else {
+      statement = prepare(text);
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(text, statement);
+    return reusable(statement);
+  };
+}
+
+function reusable(statement: Statement): Statement {
+  return {
+    reader: statement.reader,
+    columns: () => statement.columns(),
+    bind: (args: unknown[]) => bound(statement, args),
+    run: (...args: unknown[]) => statement.run(...args),
+    raw: (on?: boolean) => statement.raw(on),
+  };
+}
+
+function bound(statement: Statement, args: unknown[]): Statement {
+  return {
+    reader: statement.reader,
+    columns: () => statement.columns(),
+    bind: () => {
+      throw new TypeError("The bind() method can only be called once per statement object");
+    },
+    run: () => statement.run(args),
+    raw: (on = true) => {
+      const raw = statement.raw(on);
+      return { all: () => raw.all(args) };
+    },
+  };
 }
 
 function wrap(inner: Adapter): Adapter {

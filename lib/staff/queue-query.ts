@@ -1,7 +1,5 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
-import { getClinic } from "@/lib/clinic/clinic-data";
 import { addClinicDays } from "@/lib/availability/clinic-date";
 import { clinicInstant } from "@/lib/availability/clinic-time";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
@@ -10,7 +8,8 @@ import { dismissalsOf, standingReasons } from "@/lib/screening/standing-reasons"
 import { parseStoredReasons } from "@/lib/screening/stored-response";
 import { reasonChipLabel } from "./reason-chip-labels";
 import { flaggedSince } from "./waited-for";
-import { containsIgnoringCase, isPostgres } from "@/lib/db/text-search";
+import { isPostgres } from "@/lib/db/text-search";
+import { selectClinicTimeZone, selectQueueIds, selectQueuePage, selectQueueRows, type QueueRow, type QueueSelection } from "./queue-sql";
 
 export type QueueItem = {
   id: string;
@@ -34,46 +33,25 @@ export type QueuePage = { items: QueueItem[]; page: number; pageSize: number; to
  * status + date order ride Booking(status, startsAt, id), which also answers
  * the count; a name search is "patientId IN (…)" on
  * Booking(status, patientId, startsAt, id); a reference search is a range on
- * the unique reference index; only the columns the queue shows are read.
+ * the unique reference index; only the columns the queue shows are read. The
+ * page and its total are one plain statement (queue-sql.ts, decision 012).
  */
 export async function findQueuePage(filters: QueueFilters): Promise<QueuePage> {
-  const where = await queueWhere(filters);
+  const selection = await queueSelection(filters);
   const skip = (filters.page - 1) * QUEUE_PAGE_SIZE;
-  // Two steps ("deferred join"): the page's ids come from the
-  // (status, startsAt, id) index alone, however deep the page; only those 25
-  // rows are then read with their relations.
-  const pageIds = await db.booking.findMany({
-    where,
-    // id breaks ties between bookings at the same time, so pages never overlap.
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    skip,
-    take: QUEUE_PAGE_SIZE,
-    select: { id: true },
-  });
-  // A short first page is the whole answer: no need to count.
-  const total =
-    skip === 0 && pageIds.length < QUEUE_PAGE_SIZE ? pageIds.length : await db.booking.count({ where });
-  if (pageIds.length === 0) return { items: [], page: filters.page, pageSize: QUEUE_PAGE_SIZE, total };
-
-  const items = await readQueueItems(pageIds.map((row) => row.id));
-  return { items, page: filters.page, pageSize: QUEUE_PAGE_SIZE, total };
+  const { rows, total } = await selectQueuePage(selection, skip, QUEUE_PAGE_SIZE);
+  return { items: rows.map(queueItem), page: filters.page, pageSize: QUEUE_PAGE_SIZE, total };
 }
 
 // The CSV export reads at most this many rows; the page says so when it stops.
 export const QUEUE_EXPORT_LIMIT = 10_000;
-// Rows read per round trip: under Prisma's 999 bound values per query.
+// Rows read per round trip: under SQLite's 999 bound values per statement.
 const EXPORT_CHUNK = 500;
 
 /** Every booking the filters match (ignoring the page), up to QUEUE_EXPORT_LIMIT, in queue order. */
 export async function findQueueForExport(filters: QueueFilters): Promise<{ items: QueueItem[]; truncated: boolean }> {
-  const where = await queueWhere(filters);
-  const ids = await db.booking.findMany({
-    where,
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    take: QUEUE_EXPORT_LIMIT + 1,
-    select: { id: true },
-  });
-  const wanted = ids.slice(0, QUEUE_EXPORT_LIMIT).map((row) => row.id);
+  const ids = await selectQueueIds(await queueSelection(filters), QUEUE_EXPORT_LIMIT + 1);
+  const wanted = ids.slice(0, QUEUE_EXPORT_LIMIT);
   const items: QueueItem[] = [];
   for (let i = 0; i < wanted.length; i += EXPORT_CHUNK) items.push(...(await readQueueItems(wanted.slice(i, i + EXPORT_CHUNK))));
   return { items, truncated: ids.length > QUEUE_EXPORT_LIMIT };
@@ -81,42 +59,27 @@ export async function findQueueForExport(filters: QueueFilters): Promise<{ items
 
 /** The queue's columns for these bookings, in the order of the ids given. */
 async function readQueueItems(ids: string[]): Promise<QueueItem[]> {
-  const rows = await db.booking.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      reference: true,
-      status: true,
-      startsAt: true,
-      patient: { select: { name: true, profile: { select: { legalName: true } } } },
-      procedure: { select: { name: true, slug: true } },
-      screenings: {
-        select: { id: true, reassessedFromId: true, outcome: true, submittedAt: true, reasons: true, dismissals: { select: { code: true } } },
-        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-      },
-      reviews: { select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
-    },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map((await selectQueueRows(ids)).map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
-    if (!row) return []; // deleted between the two reads
-    return [
-      {
-        id: row.id,
-        reference: row.reference,
-        status: row.status,
-        startsAt: row.startsAt,
-        patientName: row.patient.profile?.legalName ?? row.patient.name ?? "(no name)",
-        procedureName: row.procedure.name,
-        procedureSlug: row.procedure.slug,
-        // Codes and short labels only: the full messages quote health answers,
-        // and reading those is an audited view on the review page.
-        reasons: latestStandingReasons(row.screenings).map((r) => ({ code: r.code, label: reasonChipLabel(r.code) })),
-        flaggedSince: flaggedSince(row.screenings, row.reviews[0]?.createdAt ?? null),
-      },
-    ];
+    return row ? [queueItem(row)] : []; // deleted between the two reads
   });
+}
+
+function queueItem(row: QueueRow): QueueItem {
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    startsAt: row.startsAt,
+    patientName: row.legalName ?? row.accountName ?? "(no name)",
+    procedureName: row.procedureName,
+    procedureSlug: row.procedureSlug,
+    // Codes and short labels only: the full messages quote health answers,
+    // and reading those is an audited view on the review page.
+    reasons: latestStandingReasons(row.screenings).map((r) => ({ code: r.code, label: reasonChipLabel(r.code) })),
+    flaggedSince: flaggedSince(row.screenings, row.lastDecisionAt),
+  };
 }
 
 /** The latest response's reasons, less any a nurse set aside (they no longer call for review). */
@@ -136,34 +99,33 @@ export async function listProcedureOptions(): Promise<{ slug: string; name: stri
   return db.procedure.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } });
 }
 
-async function queueWhere(filters: QueueFilters): Promise<Prisma.BookingWhereInput> {
-  const where: Prisma.BookingWhereInput = { status: filters.status };
-  let window: { from?: Date; to?: Date } = {};
+async function queueSelection(filters: QueueFilters): Promise<QueueSelection> {
+  const selection: QueueSelection = { status: filters.status };
   if (filters.from || filters.to) {
-    const { timeZone } = await getClinic();
-    window = {
-      ...(filters.from ? { from: clinicInstant(filters.from, "00:00", timeZone) } : {}),
-      ...(filters.to ? { to: clinicInstant(addClinicDays(filters.to, 1), "00:00", timeZone) } : {}),
-    };
-    where.startsAt = { ...(window.from ? { gte: window.from } : {}), ...(window.to ? { lt: window.to } : {}) };
+    const timeZone = await selectClinicTimeZone();
+    if (!timeZone) throw new Error("The clinic is not set up (no Clinic row): run `npm run db:seed`.");
+    if (filters.from) selection.from = clinicInstant(filters.from, "00:00", timeZone);
+    if (filters.to) selection.to = clinicInstant(addClinicDays(filters.to, 1), "00:00", timeZone);
   }
-  if (filters.procedure) {
-    // Resolved first so the booking query filters on procedureId, not a join.
-    const procedure = await db.procedure.findUnique({ where: { slug: filters.procedure }, select: { id: true } });
-    where.procedureId = procedure?.id ?? "no-such-procedure";
-  }
+  // Matched inside the statement: an unknown slug matches no booking.
+  if (filters.procedure) selection.procedureSlug = filters.procedure;
   if (filters.q) {
     const prefix = referencePrefix(filters.q);
     if (prefix) {
       // A range on the unique reference index: LIKE would scan, SQLite's LIKE ignores case and indexes.
-      where.reference = prefix.length === 8 ? prefix : { gte: prefix, lt: `${prefix}\u{10FFFF}` };
+      selection.reference = prefix.length === 8 ? { exact: prefix } : { gte: prefix, lt: `${prefix}\u{10FFFF}` };
+    } else if (selection.from && selection.to && !/[%_\\]/.test(filters.q)) {
+      // Within both dates the page's own statement tests the name on each
+      // booking of the window (the (status, startsAt) index, then the
+      // patient's profile by its unique key): the same bookings the two-step
+      // lookup below finds, in one statement instead of two.
+      selection.patients = { like: `%${escapeLike(filters.q)}%` };
     } else {
-      const ids = await patientIdsNamed(filters.q, filters.status, window);
-      where.patientId = ids ?? undefined;
-      if (!ids) where.patient = { profile: { is: { legalName: containsIgnoringCase(filters.q) } } };
+      const ids = await patientIdsNamed(filters.q, filters.status, selection);
+      selection.patients = ids ?? { like: `%${escapeLike(filters.q)}%` };
     }
   }
-  return where;
+  return selection;
 }
 
 // Prisma's SQLite driver allows 999 bound values per query.
@@ -181,8 +143,8 @@ const MAX_NAME_MATCHES = 900;
  * number of patients or the clinic's history (without both dates, every
  * patient's name is tested, as before). The answer is the same, as the
  * booking query applies the same status and window. A very broad search
- * (more matches than fit in one query) returns null and falls back to that
- * join: slower, still right.
+ * (more matches than fit in one query) returns null and the booking query
+ * tests the name on each booking's patient instead: slower, still right.
  */
 async function patientIdsNamed(text: string, status: BookingStatus, window: { from?: Date; to?: Date }): Promise<{ in: string[] } | null> {
   // Prisma's `contains` passes % and _ through as LIKE wildcards ("%" would
@@ -203,8 +165,8 @@ async function patientIdsNamed(text: string, status: BookingStatus, window: { fr
       : await db.$queryRaw<{ userId: string }[]>`
           SELECT "userId" FROM "PatientProfile" WHERE "legalName" LIKE ${pattern} ESCAPE '\\' LIMIT ${limit}`;
   if (rows.length <= MAX_NAME_MATCHES) return { in: rows.map((row) => row.userId) };
-  // The broad fallback below uses `contains`; with a wildcard in the text it
-  // would over-match, so such a search keeps the first matches only.
+  // A search with a wildcard in its text has always kept its first matches
+  // only (the fallback was once Prisma's unescaped `contains`); unchanged.
   return /[%_\\]/.test(text) ? { in: rows.slice(0, MAX_NAME_MATCHES).map((row) => row.userId) } : null;
 }
 
