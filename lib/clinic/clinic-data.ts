@@ -18,17 +18,12 @@ export type ClinicInfo = {
  * writes it). Inside a transaction pass its client: a query through `db`
  * would wait for that very transaction to end (see docs/decisions/008).
  */
-/** What every read that needs the clinic row says when it is missing. */
-export function clinicNotSetUp(): Error {
-  return new Error("The clinic is not set up (no Clinic row): run `npm run db:seed`.");
-}
-
 export async function readClinic(client: Prisma.TransactionClient = db): Promise<ClinicInfo> {
   const clinic = await client.clinic.findUnique({
     where: { id: "clinic" },
     select: { name: true, timeZone: true, notice: true, phone: true, email: true, address: true },
   });
-  if (!clinic) throw clinicNotSetUp();
+  if (!clinic) throw new Error("The clinic is not set up (no Clinic row): run `npm run db:seed`.");
   return clinic;
 }
 
