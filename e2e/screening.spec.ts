@@ -5,6 +5,7 @@ import type { PrismaClient } from "@prisma/client";
 import { claimCellsFor } from "../lib/availability/claim-cells";
 import { wellAnswers } from "../lib/screening/well-answers";
 import { expect, test, type TestUser } from "./fixtures";
+import { showNextWeek } from "./slot-picker";
 
 // Health screening: at booking, at the pre-procedure check-in, and through the API.
 
@@ -73,11 +74,7 @@ async function chooseFreeTime(page: Page, notBefore: string) {
       await picker.locator(`a[href="${href}"]`).click();
       return new Date(new URL(href, "http://x").searchParams.get("start")!);
     }
-    // Wait for the next week to render before reading its links again.
-    const heading = page.getByRole("heading", { name: /^Free times:/ });
-    const shown = await heading.textContent();
-    await page.getByRole("navigation", { name: "Weeks" }).getByRole("link", { name: "Next week" }).click();
-    await expect(heading).not.toHaveText(shown ?? "");
+    await showNextWeek(page);
   }
   throw new Error(`No free time on or after ${notBefore}`);
 }

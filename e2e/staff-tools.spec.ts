@@ -6,6 +6,7 @@ import { generateReference } from "../lib/booking/reference";
 import { wellAnswers } from "../lib/screening/well-answers";
 import { clinicDaysAhead } from "./clinic-dates";
 import { expect, test, type TestUser } from "./fixtures";
+import { showNextWeek } from "./slot-picker";
 
 // Staff tools: booking for a patient by phone, the audit trail as a record,
 // one "viewed" event per review, and one email when a booking is postponed.
@@ -108,7 +109,7 @@ test("staff add a new patient on the phone and book for them with their screenin
   await page.getByRole("button", { name: "Show free times" }).click();
   await expect(page.getByRole("heading", { name: `Free times for ${SCREENED.name}` })).toBeVisible();
   // Next week's times: far enough ahead, and a random one so parallel runs do not meet.
-  await page.getByRole("link", { name: "Next week" }).click();
+  await showNextWeek(page);
   const times = page.getByRole("link", { name: /\d{1,2}:\d{2} [ap]m, / });
   await expect(times.first()).toBeVisible();
   await times.nth(Math.floor(Math.random() * (await times.count()))).click();
@@ -165,8 +166,8 @@ test("staff find an existing patient by date of birth and the same screening rul
   await page.getByRole("link", { name: `Book for ${patient.name}` }).click();
   await page.getByLabel("Procedure").selectOption(SCREENED.slug);
   await page.getByRole("button", { name: "Show free times" }).click();
-  await page.getByRole("link", { name: "Next week" }).click();
-  await page.getByRole("link", { name: "Next week" }).click();
+  await showNextWeek(page);
+  await showNextWeek(page);
   const times = page.getByRole("link", { name: /\d{1,2}:\d{2} [ap]m, / });
   await expect(times.first()).toBeVisible();
   await times.nth(Math.floor(Math.random() * (await times.count()))).click();
