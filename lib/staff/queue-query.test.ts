@@ -108,6 +108,17 @@ describe("the flagged queue", () => {
     expect(page.items.every((item) => item.patientName === "Mere Thompson")).toBe(true);
   });
 
+  it("pages a name search within dates, soonest first, with its total on every page and past the end", async () => {
+    const window = { q: "thomp", from: "2026-04-01", to: "2026-04-30" };
+    const [first, second, past] = [await query(window), await query({ ...window, page: "2" }), await query({ ...window, page: "3" })];
+    expect([first.total, second.total, past.total]).toEqual([30, 30, 30]);
+    expect([first.items.length, second.items.length, past.items.length]).toEqual([25, 5, 0]);
+    const starts = [...first.items, ...second.items].map((item) => item.startsAt.getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(new Set([...first.items, ...second.items].map((item) => item.id)).size).toBe(30);
+    expect(first.items.every((item) => item.patientName === "Mere Thompson")).toBe(true);
+  });
+
   it("treats % and _ in a name search as plain characters, not wildcards", async () => {
     expect((await query({ q: "%" })).total).toBe(0);
     expect((await query({ q: "_" })).total).toBe(0);
