@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
+import { placeholder, readRows } from "@/lib/db/read-rows";
 import { fromSqlTime, sqlTime } from "@/lib/db/sql-time";
 import { TIME_HOLDING_STATUSES } from "@/lib/booking/statuses";
 import { LRUCache } from "lru-cache";
@@ -36,16 +37,19 @@ export async function loadPractitionerSchedules(args: {
   // started earlier than that before the window has ended before it.
   const earliestHoldStart = new Date(windowStart.getTime() - LONGEST_HOLD_HOURS * 3_600_000);
 
-  // Plain SQL, three statements: Prisma's nested relation read cost about ten
-  // times the arithmetic (docs/decisions/012). Each statement runs unchanged on
-  // SQLite and PostgreSQL; rows come back in the order Prisma gave them.
-  const rows = await client.$queryRaw<{ id: string; name: string; weekday: unknown; opensAt: string | null; closesAt: string | null }[]>`
-    SELECT pr."id", pr."name", oh."weekday", oh."opensAt", oh."closesAt"
-    FROM "Practitioner" pr
-    JOIN "PractitionerProcedure" pp ON pp."practitionerId" = pr."id" AND pp."procedureId" = ${procedureId}
-    LEFT JOIN "OpeningHours" oh ON oh."practitionerId" = pr."id"
-    WHERE pr."active" = TRUE
-    ORDER BY pr."name" ASC, pr."id" ASC`;
+  // Plain SQL, three statements handed to the driver (lib/db/read-rows.ts):
+  // Prisma's nested relation read cost about ten times the arithmetic
+  // (docs/decisions/012). Rows come back in the order Prisma gave them.
+  const rows = await readRows<{ id: string; name: string; weekday: unknown; opensAt: string | null; closesAt: string | null }>(
+    client,
+    `SELECT pr."id", pr."name", oh."weekday", oh."opensAt", oh."closesAt"
+     FROM "Practitioner" pr
+     JOIN "PractitionerProcedure" pp ON pp."practitionerId" = pr."id" AND pp."procedureId" = ${placeholder(1)}
+     LEFT JOIN "OpeningHours" oh ON oh."practitionerId" = pr."id"
+     WHERE pr."active" = TRUE
+     ORDER BY pr."name" ASC, pr."id" ASC`,
+    [procedureId],
+  );
   const schedules = new Map<string, PractitionerSchedule>();
   for (const row of rows) {
     let schedule = schedules.get(row.id);
@@ -56,23 +60,29 @@ export async function loadPractitionerSchedules(args: {
   }
   if (schedules.size === 0) return [];
 
-  const timeOff = await client.$queryRaw<{ practitionerId: string; startsAt: unknown; endsAt: unknown }[]>`
-    SELECT t."practitionerId", t."startsAt", t."endsAt"
-    FROM "TimeOff" t
-    JOIN "PractitionerProcedure" pp ON pp."practitionerId" = t."practitionerId" AND pp."procedureId" = ${procedureId}
-    WHERE t."startsAt" < ${sqlTime(windowEnd)} AND t."endsAt" > ${sqlTime(windowStart)}`;
+  const timeOff = await readRows<{ practitionerId: string; startsAt: unknown; endsAt: unknown }>(
+    client,
+    `SELECT t."practitionerId", t."startsAt", t."endsAt"
+     FROM "TimeOff" t
+     JOIN "PractitionerProcedure" pp ON pp."practitionerId" = t."practitionerId" AND pp."procedureId" = ${placeholder(1)}
+     WHERE t."startsAt" < ${placeholder(2)} AND t."endsAt" > ${placeholder(3)}`,
+    [procedureId, sqlTime(windowEnd), sqlTime(windowStart)],
+  );
   for (const t of timeOff) schedules.get(t.practitionerId)?.timeOff.push({ startsAt: fromSqlTime(t.startsAt), endsAt: fromSqlTime(t.endsAt) });
 
   if (!ignoreBookings) {
     const [first, second] = TIME_HOLDING_STATUSES;
-    const holds = await client.$queryRaw<{ practitionerId: string; startsAt: unknown; blockedUntil: unknown }[]>`
-      SELECT b."practitionerId", b."startsAt", b."blockedUntil"
-      FROM "Booking" b
-      JOIN "PractitionerProcedure" pp ON pp."practitionerId" = b."practitionerId" AND pp."procedureId" = ${procedureId}
-      WHERE b."startsAt" > ${sqlTime(earliestHoldStart)} AND b."startsAt" < ${sqlTime(windowEnd)}
-        AND b."blockedUntil" > ${sqlTime(windowStart)}
-        AND CAST(b."status" AS TEXT) IN (${first}, ${second})
-        AND b."id" <> ${excludeBookingId ?? ""}`;
+    const holds = await readRows<{ practitionerId: string; startsAt: unknown; blockedUntil: unknown }>(
+      client,
+      `SELECT b."practitionerId", b."startsAt", b."blockedUntil"
+       FROM "Booking" b
+       JOIN "PractitionerProcedure" pp ON pp."practitionerId" = b."practitionerId" AND pp."procedureId" = ${placeholder(1)}
+       WHERE b."startsAt" > ${placeholder(2)} AND b."startsAt" < ${placeholder(3)}
+         AND b."blockedUntil" > ${placeholder(4)}
+         AND CAST(b."status" AS TEXT) IN (${placeholder(5)}, ${placeholder(6)})
+         AND b."id" <> ${placeholder(7)}`,
+      [procedureId, sqlTime(earliestHoldStart), sqlTime(windowEnd), sqlTime(windowStart), first, second, excludeBookingId ?? ""],
+    );
     for (const b of holds) schedules.get(b.practitionerId)?.busy.push({ startsAt: fromSqlTime(b.startsAt), endsAt: fromSqlTime(b.blockedUntil) });
   }
   return [...schedules.values()];
@@ -90,7 +100,7 @@ export type SlotProcedure = ProcedureTiming & { id: string; slug: string };
  * never a stale answer.
  */
 export async function readScheduleStamp(client: Prisma.TransactionClient = db): Promise<number | null> {
-  const rows = await client.$queryRaw<{ version: unknown }[]>`SELECT "version" FROM "ScheduleStamp" WHERE "id" = 1`;
+  const rows = await readRows<{ version: unknown }>(client, `SELECT "version" FROM "ScheduleStamp" WHERE "id" = 1`);
   return rows[0] ? Number(rows[0].version) : null;
 }
 
@@ -149,14 +159,15 @@ export async function freeSlotsOf<P extends SlotProcedure>(
  * notice and horizon.
  */
 export async function findFreeSlots(slug: string, range: Range, now: Date = new Date()) {
-  const rows = await db.$queryRaw<
-    { id: string; slug: string; durationMinutes: unknown; bufferMinutes: unknown; timeZone: string | null; stamp: unknown }[]
-  >`
-    SELECT p."id", p."slug", p."durationMinutes", p."bufferMinutes", c."timeZone", s."version" AS "stamp"
-    FROM "Procedure" p
-    LEFT JOIN "Clinic" c ON c."id" = 'clinic'
-    LEFT JOIN "ScheduleStamp" s ON s."id" = 1
-    WHERE p."slug" = ${slug} AND p."active" = TRUE`;
+  const rows = await readRows<{ id: string; slug: string; durationMinutes: unknown; bufferMinutes: unknown; timeZone: string | null; stamp: unknown }>(
+    db,
+    `SELECT p."id", p."slug", p."durationMinutes", p."bufferMinutes", c."timeZone", s."version" AS "stamp"
+     FROM "Procedure" p
+     LEFT JOIN "Clinic" c ON c."id" = 'clinic'
+     LEFT JOIN "ScheduleStamp" s ON s."id" = 1
+     WHERE p."slug" = ${placeholder(1)} AND p."active" = TRUE`,
+    [slug],
+  );
   const row = rows[0];
   if (!row) return null;
   if (row.timeZone === null) throw new Error("The clinic is not set up (no Clinic row): run `npm run db:seed`.");

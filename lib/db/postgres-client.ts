@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 // The client generated from prisma/postgres/schema.prisma (postinstall and
 // `npm run build` generate both clients), so one build runs on either database.
 import { PrismaClient as PostgresPrismaClient } from ".prisma/client-postgres";
+import { shareAdapter } from "./read-rows";
 
 /**
  * A Prisma client on PostgreSQL through node-postgres. No process lock: every
@@ -12,5 +13,7 @@ import { PrismaClient as PostgresPrismaClient } from ".prisma/client-postgres";
  */
 export function createPostgresClient(url: string): PrismaClient {
   const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-  return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  const client = new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  shareAdapter(adapter, client);
+  return client;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { readRows } from "@/lib/db/read-rows";
 import { fromSqlTime, sqlTime } from "@/lib/db/sql-time";
 import { isPostgres } from "@/lib/db/text-search";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
@@ -8,8 +9,9 @@ import type { BookingStatus } from "@/lib/booking/lifecycle";
 // calls (ids, count, and the rows with their patient, procedure, screenings,
 // dismissals and latest decision: seven statements), each compiled anew at
 // about half a millisecond (Prisma 6.19 keeps no plan cache). Here a page is
-// one statement: the page's ids from the (status, startsAt, id) index with the
-// total beside them, joined to the columns the queue shows. The filters vary,
+// one statement, handed to the driver (lib/db/read-rows.ts): the page's ids
+// from the (status, startsAt, id) index with the total beside them, joined to
+// the columns the queue shows. The filters vary,
 // so the statement is assembled from fixed pieces with bound values only
 // (placeholders as each database writes them); PostgreSQL compares the status
 // as its enum so the index still serves it.
@@ -150,7 +152,7 @@ function grouped(raw: RawRow[]): QueueRow[] {
 export async function selectQueuePage(selection: QueueSelection, skip: number, take: number): Promise<{ rows: QueueRow[]; total: number }> {
   const s = new Statement();
   const page = selection.patients && "like" in selection.patients ? matchesOnce(s, selection, skip, take) : indexedPage(s, selection, skip, take);
-  const raw = await db.$queryRawUnsafe<RawRow[]>(rowsOf(page, `, page."total"`), ...s.values);
+  const raw = await readRows<RawRow>(db, rowsOf(page, `, page."total"`), s.values);
   if (raw.length > 0) return { rows: grouped(raw), total: Number(raw[0]!.total) };
   return { rows: [], total: skip === 0 ? 0 : await countQueue(selection) };
 }
@@ -174,16 +176,17 @@ function matchesOnce(s: Statement, selection: QueueSelection, skip: number, take
 
 async function countQueue(selection: QueueSelection): Promise<number> {
   const s = new Statement();
-  const raw = await db.$queryRawUnsafe<{ total: unknown }[]>(`SELECT COUNT(*) AS "total" FROM "Booking" b WHERE ${whereOf(s, selection)}`, ...s.values);
+  const raw = await readRows<{ total: unknown }>(db, `SELECT COUNT(*) AS "total" FROM "Booking" b WHERE ${whereOf(s, selection)}`, s.values);
   return Number(raw[0]!.total);
 }
 
 /** The ids of every booking the selection matches, in queue order, up to `limit`. */
 export async function selectQueueIds(selection: QueueSelection, limit: number): Promise<string[]> {
   const s = new Statement();
-  const raw = await db.$queryRawUnsafe<{ id: string }[]>(
+  const raw = await readRows<{ id: string }>(
+    db,
     `SELECT b."id" FROM "Booking" b WHERE ${whereOf(s, selection)} ORDER BY b."startsAt" ASC, b."id" ASC LIMIT ${s.value(limit)}`,
-    ...s.values,
+    s.values,
   );
   return raw.map((row) => row.id);
 }
@@ -193,11 +196,11 @@ export async function selectQueueRows(ids: string[]): Promise<QueueRow[]> {
   if (ids.length === 0) return [];
   const s = new Statement();
   const page = `SELECT b."id" FROM "Booking" b WHERE b."id" IN (${ids.map((id) => s.value(id)).join(", ")})`;
-  return grouped(await db.$queryRawUnsafe<RawRow[]>(rowsOf(page), ...s.values));
+  return grouped(await readRows<RawRow>(db, rowsOf(page), s.values));
 }
 
 /** The clinic's time zone, read only when the filters have dates. */
 export async function selectClinicTimeZone(): Promise<string | null> {
-  const raw = await db.$queryRawUnsafe<{ timeZone: string }[]>(`SELECT c."timeZone" FROM "Clinic" c WHERE c."id" = 'clinic'`);
+  const raw = await readRows<{ timeZone: string }>(db, `SELECT c."timeZone" FROM "Clinic" c WHERE c."id" = 'clinic'`);
   return raw[0]?.timeZone ?? null;
 }
