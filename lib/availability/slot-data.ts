@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { placeholder, readRows } from "@/lib/db/read-rows";
 import { fromSqlTime, sqlTime } from "@/lib/db/sql-time";
 import { TIME_HOLDING_STATUSES } from "@/lib/booking/statuses";
+import { clinicNotSetUp } from "@/lib/clinic/clinic-data";
 import { LRUCache } from "lru-cache";
 import { computeOpenSlots, offeredAt, type OpenSlot } from "./free-slots";
 import { addClinicDays } from "./clinic-date";
@@ -122,15 +123,14 @@ export async function openSlotsOf(args: {
   procedure: SlotProcedure;
   range: Range;
   timeZone: string;
-  client?: Prisma.TransactionClient;
   stamp?: number | null;
 }): Promise<OpenSlot[]> {
-  const { procedure, range, timeZone, client = db } = args;
-  const stamp = args.stamp !== undefined ? args.stamp : await readScheduleStamp(client);
+  const { procedure, range, timeZone } = args;
+  const stamp = args.stamp !== undefined ? args.stamp : await readScheduleStamp();
   const key = [procedure.id, procedure.durationMinutes, procedure.bufferMinutes, timeZone, range.from, range.to].join(" ");
   const kept = stamp === null ? undefined : openSlotsKept.get(key);
   if (kept && kept.stamp === stamp) return kept.open;
-  const practitioners = await loadPractitionerSchedules({ procedureId: procedure.id, range, timeZone, client });
+  const practitioners = await loadPractitionerSchedules({ procedureId: procedure.id, range, timeZone });
   const open = computeOpenSlots({ procedure, practitioners, from: range.from, to: range.to, timeZone });
   if (stamp !== null) openSlotsKept.set(key, { stamp, open });
   return open;
@@ -170,7 +170,7 @@ export async function findFreeSlots(slug: string, range: Range, now: Date = new 
   );
   const row = rows[0];
   if (!row) return null;
-  if (row.timeZone === null) throw new Error("The clinic is not set up (no Clinic row): run `npm run db:seed`.");
+  if (row.timeZone === null) throw clinicNotSetUp();
   const procedure = { id: row.id, slug: row.slug, durationMinutes: Number(row.durationMinutes), bufferMinutes: Number(row.bufferMinutes) };
   return freeSlotsOf(procedure, range, row.timeZone, now, row.stamp === null ? null : Number(row.stamp));
 }

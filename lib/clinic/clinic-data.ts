@@ -12,6 +12,11 @@ export type ClinicInfo = {
   address: string;
 };
 
+/** What every read that needs the clinic row says when it is missing. */
+export function clinicNotSetUp(): Error {
+  return new Error("The clinic is not set up (no Clinic row): run `npm run db:seed`.");
+}
+
 /**
  * The clinic's details, its time zone above all: every clinic date and time
  * in the app is computed in `timeZone`, read from this one row (the seed
@@ -23,7 +28,7 @@ export async function readClinic(client: Prisma.TransactionClient = db): Promise
     where: { id: "clinic" },
     select: { name: true, timeZone: true, notice: true, phone: true, email: true, address: true },
   });
-  if (!clinic) throw new Error("The clinic is not set up (no Clinic row): run `npm run db:seed`.");
+  if (!clinic) throw clinicNotSetUp();
   return clinic;
 }
 

@@ -1,4 +1,5 @@
 import { Mutex } from "async-mutex";
+import { LRUCache } from "lru-cache";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 
 type Factory = InstanceType<typeof PrismaBetterSQLite3>;
@@ -63,17 +64,11 @@ function patchPrepare(adapter: Adapter): void {
   const client = (adapter as unknown as { client?: Client }).client;
   if (!client) throw new Error("better-sqlite3 adapter without a client: check the adapter version");
   const prepare = client.prepare.bind(client);
-  const cache = new Map<string, Statement>();
+  const cache = new LRUCache<string, Statement>({ max: STATEMENT_CACHE_SIZE });
   client.prepare = (sql: string) => {
     const text = sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql;
     let statement = cache.get(text);
-    if (statement) {
-      cache.delete(text); // re-inserted below: the Map's order is the recency
-    } else {
-      statement = prepare(text);
-      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    }
-    cache.set(text, statement);
+    if (!statement) cache.set(text, (statement = prepare(text)));
     return reusable(statement);
   };
 }

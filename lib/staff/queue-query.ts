@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { clinicNotSetUp } from "@/lib/clinic/clinic-data";
 import { addClinicDays } from "@/lib/availability/clinic-date";
 import { clinicInstant } from "@/lib/availability/clinic-time";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
@@ -103,7 +104,7 @@ async function queueSelection(filters: QueueFilters): Promise<QueueSelection> {
   const selection: QueueSelection = { status: filters.status };
   if (filters.from || filters.to) {
     const timeZone = await selectClinicTimeZone();
-    if (!timeZone) throw new Error("The clinic is not set up (no Clinic row): run `npm run db:seed`.");
+    if (!timeZone) throw clinicNotSetUp();
     if (filters.from) selection.from = clinicInstant(filters.from, "00:00", timeZone);
     if (filters.to) selection.to = clinicInstant(addClinicDays(filters.to, 1), "00:00", timeZone);
   }
