@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "./create-client";
-import { placeholder, readRows } from "./read-rows";
+import { placeholder, readRows, shareAdapter } from "./read-rows";
 
 // readRows hands plain SQL to the adapter Prisma uses; on SQLite and PostgreSQL
 // it must read what Prisma would read, and nothing a transaction has not committed.
@@ -55,5 +55,29 @@ describe("plain reads through the driver", () => {
     expect(await readRows<{ id: string }>(db, byId, ["read-a"])).toEqual([{ id: "read-a", name: "Clinic read-a" }]);
     // Prisma and readRows share the one connection again.
     expect(await db.clinic.count({ where: { id: "read-own" } })).toBe(1);
+  });
+});
+
+describe("the shared adapter", () => {
+  it("tries to connect again after a failed connect, instead of keeping the failure", async () => {
+    let attempts = 0;
+    const adapter = {
+      queryRaw: async () => ({ columnNames: ["answer"], rows: [["42"]] }),
+      dispose: async () => undefined,
+    };
+    const factory = {
+      connect: async () => {
+        attempts++;
+        if (attempts === 1) throw new Error("database is locked");
+        return adapter;
+      },
+    };
+    const client = {} as Parameters<typeof readRows>[0];
+    shareAdapter(factory, client);
+    await expect(readRows(client, "SELECT 42 AS answer")).rejects.toThrow("database is locked");
+    expect(await readRows(client, "SELECT 42 AS answer")).toEqual([{ answer: "42" }]);
+    // Connected once it worked: later reads share that adapter.
+    await readRows(client, "SELECT 42 AS answer");
+    expect(attempts).toBe(2);
   });
 });

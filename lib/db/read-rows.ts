@@ -32,14 +32,21 @@ export function shareAdapter<F extends AdapterFactory>(factory: F, client: objec
   const connect = factory.connect.bind(factory);
   let connected: ReturnType<F["connect"]> | null = null;
   factory.connect = () => {
-    connected ??= connect().then((adapter) => {
-      const dispose = adapter.dispose.bind(adapter);
-      adapter.dispose = () => {
+    connected ??= connect().then(
+      (adapter) => {
+        const dispose = adapter.dispose.bind(adapter);
+        adapter.dispose = () => {
+          connected = null;
+          return dispose();
+        };
+        return adapter;
+      },
+      (error: unknown) => {
+        // Not kept: the next query tries again, as Prisma alone would.
         connected = null;
-        return dispose();
-      };
-      return adapter;
-    }) as ReturnType<F["connect"]>;
+        throw error;
+      },
+    ) as ReturnType<F["connect"]>;
     return connected;
   };
   adapters.set(client, () => factory.connect());
@@ -53,10 +60,13 @@ export function placeholder(n: number): string {
 /**
  * The rows of one read statement, as objects keyed by column name. `sql` is
  * written with this database's placeholders (see `placeholder`), values bound
- * in order. Values come back as the database driver gives them: text, numbers
- * (counts may be text on PostgreSQL: wrap them in Number), times as ISO text
- * (read them with fromSqlTime). A transaction client has no adapter of its
- * own here, so its reads go through Prisma, inside the transaction.
+ * in order. Values come back as the adapter gives them, not as Prisma would
+ * type them: integers and counts may be text (wrap them in Number), times
+ * are ISO text (read them with fromSqlTime), and a boolean is "0"/"1" on
+ * SQLite but true/false on PostgreSQL (do not select booleans; compare in
+ * SQL instead). A transaction client has no adapter of its own
+ * here, so its reads go through Prisma, inside the transaction. Errors are the
+ * adapter's, not Prisma's: keep writes, whose errors are mapped, on Prisma.
  */
 export async function readRows<T extends Record<string, unknown>>(client: Client, sql: string, values: readonly unknown[] = []): Promise<T[]> {
   const adapterOf = adapters.get(client);
