@@ -20,4 +20,6 @@ export type LoadOutcome = {
   timeouts: number;
   /** Indexes into `requests` sent but cut off unanswered when the duration ended. */
   unansweredItems: number[];
+  /** Indexes into `requests` answered 201 (the list repeats when the run outlasts it). */
+  createdItems: number[];
 };

@@ -23,6 +23,7 @@ async function main() {
   // when the duration ends; the server may still complete them, so the
   // integrity check must leave exactly these out.
   const sent = new Set<number>();
+  const created = new Set<number>();
   const latencies: number[] = [];
   const statusCounts: Record<string, number> = {};
   const instance = autocannon({
@@ -43,8 +44,9 @@ async function main() {
           context.item = index;
           return { ...request, method: item.method, path: item.path, headers: item.headers ?? {}, body: item.body };
         },
-        onResponse: (_status, _body, context) => {
+        onResponse: (status, _body, context) => {
           sent.delete(context.item as number);
+          if (status === 201) created.add(context.item as number);
         },
       },
     ],
@@ -69,6 +71,7 @@ async function main() {
     statusCounts,
     errors: result.errors,
     unansweredItems: [...sent],
+    createdItems: [...created],
     timeouts: result.timeouts,
   };
   process.stdout.write(JSON.stringify(outcome));
