@@ -79,9 +79,13 @@ async function chooseFreeTime(page: Page, notBefore: string) {
   throw new Error(`No free time on or after ${notBefore}`);
 }
 
-/** Opens the screened procedure's picker on a week a few days ahead (random, to spread parallel tests). */
-async function openPickerSoon(page: Page) {
-  const day = clinicDate(new Date(Date.now() + (2 + Math.floor(Math.random() * 6)) * 24 * HOUR));
+/**
+ * Opens the screened procedure's picker on a random day `fromDays` to
+ * `fromDays + spanDays - 1` days ahead. Tests that run side by side and book
+ * this procedure take days apart, so neither takes the other's time.
+ */
+async function openPickerAhead(page: Page, fromDays: number, spanDays: number) {
+  const day = clinicDate(new Date(Date.now() + (fromDays + Math.floor(Math.random() * spanDays)) * 24 * HOUR));
   await page.goto(`/procedures/${SCREENED_PROCEDURE}?week=${day}`);
   return day;
 }
@@ -89,7 +93,7 @@ async function openPickerSoon(page: Page) {
 test("a patient with no symptoms books a screened procedure and is confirmed", { tag: "@postgres" }, async ({ page, context, db, makePatient, signIn }) => {
   const patient = await makePatient("Mere Well");
   await signIn(context, patient);
-  const notBefore = await openPickerSoon(page);
+  const notBefore = await openPickerAhead(page, 22, 14);
   await chooseFreeTime(page, notBefore);
   await expect(page.getByRole("heading", { level: 1, name: "Confirm your booking" })).toBeVisible();
 
@@ -112,7 +116,7 @@ test("a patient with a cold is flagged, reads why it is best to postpone, and mo
 }) => {
   const patient = await makePatient("Tama Sniffles");
   await signIn(context, patient);
-  const notBefore = await openPickerSoon(page);
+  const notBefore = await openPickerAhead(page, 2, 6);
   const firstStart = await chooseFreeTime(page, notBefore);
 
   await answerScreening(page, { symptoms: ["Runny or blocked nose, sneezing (a cold)"] });
