@@ -28,15 +28,23 @@ export async function loadPractitionerSchedules(args: {
   excludeBookingId?: string;
   /** "Would this be offered if nobody had booked it?" */
   ignoreBookings?: boolean;
+  /**
+   * Read only the bookings that overlap this span (one slot's hold): enough
+   * to tell whether starts whose hold lies inside it are free, and a few rows
+   * instead of the days' hundreds. Other starts then look freer than they are.
+   */
+  holdsWithin?: { startsAt: Date; endsAt: Date };
   client?: Prisma.TransactionClient;
 }): Promise<PractitionerSchedule[]> {
-  const { procedureId, range, timeZone, excludeBookingId, ignoreBookings = false, client = db } = args;
+  const { procedureId, range, timeZone, excludeBookingId, ignoreBookings = false, holdsWithin, client = db } = args;
   const windowStart = clinicInstant(addClinicDays(range.from, -1), "00:00", timeZone);
   const windowEnd = clinicInstant(addClinicDays(range.to, 2), "00:00", timeZone);
+  const holdsFrom = holdsWithin?.startsAt ?? windowStart;
+  const holdsTo = holdsWithin?.endsAt ?? windowEnd;
   // Bounded on both sides, so the read costs the same whatever the clinic's
   // history: a hold never lasts longer than LONGEST_HOLD_HOURS, so one that
   // started earlier than that before the window has ended before it.
-  const earliestHoldStart = new Date(windowStart.getTime() - LONGEST_HOLD_HOURS * 3_600_000);
+  const earliestHoldStart = new Date(holdsFrom.getTime() - LONGEST_HOLD_HOURS * 3_600_000);
 
   // Plain SQL, three statements handed to the driver (lib/db/read-rows.ts):
   // Prisma's nested relation read cost about ten times the arithmetic
@@ -82,7 +90,7 @@ export async function loadPractitionerSchedules(args: {
          AND b."blockedUntil" > ${placeholder(4)}
          AND CAST(b."status" AS TEXT) IN (${placeholder(5)}, ${placeholder(6)})
          AND b."id" <> ${placeholder(7)}`,
-      [procedureId, sqlTime(earliestHoldStart), sqlTime(windowEnd), sqlTime(windowStart), first, second, excludeBookingId ?? ""],
+      [procedureId, sqlTime(earliestHoldStart), sqlTime(holdsTo), sqlTime(holdsFrom), first, second, excludeBookingId ?? ""],
     );
     for (const b of holds) schedules.get(b.practitionerId)?.busy.push({ startsAt: fromSqlTime(b.startsAt), endsAt: fromSqlTime(b.blockedUntil) });
   }

@@ -3,7 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { isStaff } from "@/lib/auth/roles";
-import { clinicDateOf, computeFreeSlots, DEFAULT_HORIZON_DAYS, type Slot } from "@/lib/availability";
+import { clinicDateOf, computeFreeSlots, DEFAULT_HORIZON_DAYS, holdIntervalFor, type Slot } from "@/lib/availability";
 import { loadPractitionerSchedules } from "@/lib/availability/slot-data";
 import type { ClinicInfo } from "@/lib/clinic/clinic-data";
 import { TIME_HOLDING_STATUSES } from "./statuses";
@@ -79,6 +79,8 @@ export async function findOfferedSlot(args: {
     timeZone,
     excludeBookingId,
     ignoreBookings,
+    // Only this start is asked about: only the holds that overlap its own matter.
+    holdsWithin: holdIntervalFor(startsAt, procedure),
     client,
   });
   const slots = computeFreeSlots({ procedure, practitioners, from: date, to: date, timeZone, now });

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { LRUCache } from "lru-cache";
 import { buildScreeningAnswersSchema, type AnswersRule, type ScreeningAnswers } from "./answers-schema";
 import { addClinicDays } from "@/lib/availability/clinic-date";
 import { clinicDateOf } from "@/lib/availability/clinic-time";
@@ -36,17 +37,9 @@ const TOO_OLD_MESSAGES: Record<DatedField, string> = {
   recentIllnessEndedOn: tooOld("recentIllnessEndedOn", "you recovered"),
 };
 
-/**
- * The server-side check of one answer set: the shared schema plus the rules
- * that need "now" (no dates in the future, none before the question's own
- * window), with "today" taken in the clinic's time zone.
- */
-export function validateScreeningAnswers(
-  input: unknown,
-  { now, timeZone }: ValidateScreeningOptions,
-): ScreeningValidationResult {
-  const today = clinicDateOf(now, timeZone);
-  const dateRules = (Object.keys(FUTURE_MESSAGES) as DatedField[]).map(
+/** The rules that need "today": no date in the future, none before its question's window. */
+function dateRulesOn(today: string): AnswersRule[] {
+  return (Object.keys(FUTURE_MESSAGES) as DatedField[]).map(
     (field): AnswersRule => ({
       fields: [field],
       check: (answers, ctx) => {
@@ -60,8 +53,29 @@ export function validateScreeningAnswers(
       },
     }),
   );
+}
 
-  const result = buildScreeningAnswersSchema(dateRules).safeParse(input);
+// The schema depends only on the clinic's date, and building one costs about
+// ten times a parse (Zod compiles each new object schema on its first use):
+// one per date, the last few kept (clinics in other zones may be a day apart).
+const schemasByDay = new LRUCache<string, ReturnType<typeof buildScreeningAnswersSchema>>({ max: 4 });
+
+function answersSchemaOn(today: string) {
+  let schema = schemasByDay.get(today);
+  if (!schema) schemasByDay.set(today, (schema = buildScreeningAnswersSchema(dateRulesOn(today))));
+  return schema;
+}
+
+/**
+ * The server-side check of one answer set: the shared schema plus the rules
+ * that need "now" (no dates in the future, none before the question's own
+ * window), with "today" taken in the clinic's time zone.
+ */
+export function validateScreeningAnswers(
+  input: unknown,
+  { now, timeZone }: ValidateScreeningOptions,
+): ScreeningValidationResult {
+  const result = answersSchemaOn(clinicDateOf(now, timeZone)).safeParse(input);
   if (result.success) return { ok: true, answers: result.data };
 
   const flattened = z.flattenError(result.error);
