@@ -1,8 +1,6 @@
-import type { Prisma, PrismaClient } from "@prisma/client";
 import { insertRows, newRowId } from "@/lib/db/raw-insert";
 import { sqlTime } from "@/lib/db/sql-time";
-
-type Db = PrismaClient | Prisma.TransactionClient;
+import type { SqlTarget } from "@/lib/db/sql-transaction";
 
 export type AuditInput = {
   actorId: string | null;
@@ -15,7 +13,7 @@ export type AuditInput = {
 };
 
 // Pass the transaction client so the audit row commits (or not) with the change.
-export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
+export async function recordAudit(tx: SqlTarget, input: AuditInput): Promise<void> {
   await recordAudits(tx, [input]);
 }
 
@@ -23,7 +21,7 @@ export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
  * Several audit rows in one statement (plain SQL, lib/db/raw-insert.ts): the
  * same rows Prisma's create wrote, one id and timestamp each, in this order.
  */
-export async function recordAudits(tx: Db, inputs: readonly AuditInput[]): Promise<void> {
+export async function recordAudits(tx: SqlTarget, inputs: readonly AuditInput[]): Promise<void> {
   await insertRows(
     tx,
     "AuditEvent",

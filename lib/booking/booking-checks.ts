@@ -2,6 +2,8 @@ import "server-only";
 import { addMinutes } from "date-fns";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
+import { bound } from "@/lib/db/read-rows";
+import { asSql, type SqlTarget } from "@/lib/db/sql-transaction";
 import { isStaff, type CurrentUser } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors/domain-error";
 import { getClinic, readClinic, type ClinicInfo } from "@/lib/clinic/clinic-data";
@@ -146,7 +148,7 @@ const LONGEST_BOOKING_MS = 2 * 86_400_000;
  * One read of only the patient's bookings that can matter: the overlapping
  * ones, upcoming ones of this procedure, and ones of its prerequisites.
  */
-export async function assertPatientFree(client: Prisma.TransactionClient, time: PatientTime, timeZone: string): Promise<void> {
+export async function assertPatientFree(client: SqlTarget, time: PatientTime, timeZone: string): Promise<void> {
   const rules = time.procedure;
   // One plain SQL read (booking-sql.ts); "" leaves a part out.
   const bookings = await selectPatientBookings(client, {
@@ -164,7 +166,7 @@ export async function assertPatientFree(client: Prisma.TransactionClient, time: 
   );
   if (clash) {
     // Names are read only to refuse, so the usual path costs one statement.
-    const { name } = await client.procedure.findUniqueOrThrow({ where: { id: clash.procedureId }, select: { name: true } });
+    const { name } = await procedureNamed(client, clash.procedureId);
     throw new PatientAlreadyBookedError({
       reference: clash.reference,
       procedureName: name,
@@ -186,9 +188,16 @@ export async function assertPatientFree(client: Prisma.TransactionClient, time: 
   }
   const [missing] = missingPrerequisites(rules, bookings, requested);
   if (missing) {
-    const required = await client.procedure.findUniqueOrThrow({ where: { id: missing }, select: { slug: true, name: true } });
+    const required = await procedureNamed(client, missing);
     throw new PrerequisiteMissingError({ procedureName: rules.name, requiredName: required.name, requiredSlug: required.slug });
   }
+}
+
+async function procedureNamed(client: SqlTarget, id: string): Promise<{ slug: string; name: string }> {
+  const { text, values } = bound`SELECT "slug", "name" FROM "Procedure" WHERE "id" = ${id}`;
+  const [procedure] = await asSql(client).rows<{ slug: string; name: string }>(text, values);
+  if (!procedure) throw new Error(`procedure ${id} not found`);
+  return procedure;
 }
 
 /**

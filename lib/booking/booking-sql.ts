@@ -1,6 +1,7 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
+import { bound, readRows } from "@/lib/db/read-rows";
+import { asSql, type SqlTarget } from "@/lib/db/sql-transaction";
 import { fromSqlTime, sqlTime } from "@/lib/db/sql-time";
 import { insertRows, newRowId } from "@/lib/db/raw-insert";
 import type { PatientBookingFact } from "./booking-rules";
@@ -11,13 +12,10 @@ import { isRawUniqueViolation } from "./unique-violation";
 // The booking path's hottest statements as plain SQL. Each Prisma model call
 // costs about half a millisecond of query compiling before it reaches the
 // database (Prisma 6.19 keeps no plan cache); a raw statement skips it. Writes
-// fill in what Prisma did (ids, timestamps: lib/db/raw-insert.ts). Each statement is whole and runs unchanged on SQLite and PostgreSQL (no SQL
-// fragments: each database's client has its own fragment class). Times are
-// bound as each database stores them: SQLite compares Prisma's ISO text
-// ("…+00:00") as text, PostgreSQL takes the instant.
-
-type Client = Prisma.TransactionClient;
-
+// fill in what Prisma did (ids, timestamps: lib/db/raw-insert.ts). Each
+// statement runs on SQLite and PostgreSQL alike, but for its placeholders
+// (`bound`). Times are bound as each database stores them: SQLite compares
+// Prisma's ISO text ("…+00:00") as text, PostgreSQL takes the instant.
 
 // The status compared as text: PostgreSQL has no "enum = text" operator for a bound value.
 // SQLite answers 0/1 (sometimes as a bigint), PostgreSQL true/false.
@@ -42,8 +40,8 @@ export type ContextRow = {
  * The clinic, the active procedure by slug (or null) with its rules, and
  * whether the patient has a profile: one statement (a row per prerequisite).
  */
-export async function selectBookingContext(patientId: string, procedureSlug: string, client: Client = db): Promise<ContextRow | null> {
-  const rows = await client.$queryRaw<Record<string, unknown>[]>`
+export async function selectBookingContext(patientId: string, procedureSlug: string): Promise<ContextRow | null> {
+  const { text, values } = bound`
     SELECT c."name", c."timeZone", c."notice", c."phone", c."email", c."address",
            p."id" AS "procedureId", p."slug" AS "procedureSlug", p."name" AS "procedureName",
            p."durationMinutes", p."bufferMinutes", p."requiresScreening", p."maxUpcomingPerPatient",
@@ -53,6 +51,7 @@ export async function selectBookingContext(patientId: string, procedureSlug: str
     LEFT JOIN "Procedure" p ON p."slug" = ${procedureSlug} AND p."active" = TRUE
     LEFT JOIN "ProcedurePrerequisite" pr ON pr."procedureId" = p."id"
     WHERE c."id" = 'clinic'`;
+  const rows = await readRows(db, text, values);
   const row = rows[0];
   if (!row) return null;
   return {
@@ -83,14 +82,15 @@ export async function selectBookingContext(patientId: string, procedureSlug: str
 
 /** The practitioner's title, and whether time off blocks any of [startsAt, endsAt). */
 export async function selectPractitionerFree(
-  client: Client,
+  client: SqlTarget,
   args: { practitionerId: string; startsAt: Date; endsAt: Date },
 ): Promise<{ title: string; timeOff: boolean }> {
-  const rows = await client.$queryRaw<{ title: string; timeOff: unknown }[]>`
+  const { text, values } = bound`
     SELECT pr."title",
            EXISTS (SELECT 1 FROM "TimeOff" t
                    WHERE t."practitionerId" = pr."id" AND t."startsAt" < ${sqlTime(args.endsAt)} AND t."endsAt" > ${sqlTime(args.startsAt)}) AS "timeOff"
     FROM "Practitioner" pr WHERE pr."id" = ${args.practitionerId}`;
+  const rows = await asSql(client).rows<{ title: string; timeOff: unknown }>(text, values);
   const row = rows[0];
   if (!row) throw new Error("practitioner not found");
   return { title: row.title, timeOff: flag(row.timeOff) };
@@ -106,7 +106,7 @@ export async function selectPractitionerFree(
  * counts ("" for none).
  */
 export async function selectPatientBookings(
-  client: Client,
+  client: SqlTarget,
   args: {
     patientId: string;
     startsAt: Date;
@@ -120,7 +120,7 @@ export async function selectPatientBookings(
 ): Promise<PatientBookingFact[]> {
   const [first, second] = TIME_HOLDING_STATUSES;
   const startsAt = sqlTime(args.startsAt);
-  const rows = await client.$queryRaw<{ id: string; reference: string; procedureId: string; status: string; startsAt: unknown; endsAt: unknown }[]>`
+  const { text, values } = bound`
     SELECT b."id", b."reference", b."procedureId", b."status", b."startsAt", b."endsAt"
     FROM "Booking" b
     WHERE b."patientId" = ${args.patientId} AND b."id" <> ${args.excludeBookingId}
@@ -132,6 +132,7 @@ export async function selectPatientBookings(
             AND (CAST(b."status" AS TEXT) = ${"COMPLETED"}
                  OR (CAST(b."status" AS TEXT) IN (${first}, ${second}) AND b."endsAt" <= ${startsAt}))))
     ORDER BY b."startsAt" ASC`;
+  const rows = await asSql(client).rows<{ id: string; reference: string; procedureId: string; status: string; startsAt: unknown; endsAt: unknown }>(text, values);
   return rows.map((r) => ({
     id: r.id,
     reference: r.reference,
@@ -163,7 +164,7 @@ export type NewBookingRow = {
 };
 
 /** Inserts a booking as Prisma's create did (a cuid, version 1, created and updated now) and returns its columns. */
-export async function insertBooking(client: Client, row: NewBookingRow) {
+export async function insertBooking(client: SqlTarget, row: NewBookingRow) {
   const id = newRowId();
   const createdAt = new Date();
   const at = sqlTime(createdAt);

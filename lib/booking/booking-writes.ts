@@ -9,11 +9,10 @@ import type { BookingStatus } from "./lifecycle";
 import { isRawUniqueViolation } from "./unique-violation";
 import { insertRows, newRowId } from "@/lib/db/raw-insert";
 import { sqlTime } from "@/lib/db/sql-time";
+import type { SqlTarget } from "@/lib/db/sql-transaction";
 import { selectPractitionerFree } from "./booking-sql";
 
 // Writes shared by every booking change; each takes the caller's transaction.
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * One SlotClaim row per 15-minute cell of [start, blockedUntil). The primary
@@ -23,7 +22,7 @@ type Tx = Prisma.TransactionClient;
  * lockForShare on the practitioner (taken before its first write).
  */
 export async function claimTime(
-  tx: Tx,
+  tx: SqlTarget,
   booking: { id: string; practitionerId: string; startsAt: Date; blockedUntil: Date },
 ): Promise<{ practitionerTitle: string }> {
   const cells = claimCellsFor({ startsAt: booking.startsAt, endsAt: booking.blockedUntil });
@@ -54,12 +53,12 @@ export async function claimTime(
   return { practitionerTitle: practitioner.title };
 }
 
-export async function releaseTime(tx: Tx, bookingId: string): Promise<void> {
+export async function releaseTime(tx: Prisma.TransactionClient, bookingId: string): Promise<void> {
   await tx.slotClaim.deleteMany({ where: { bookingId } });
 }
 
 export async function recordChange(
-  tx: Tx,
+  tx: SqlTarget,
   change: {
     bookingId: string;
     actorId: string | null;
@@ -93,7 +92,7 @@ export async function recordChange(
 
 /** Queue an email about the booking, with its calendar file, in the same transaction as the change. */
 export async function emailPatient(
-  tx: Tx,
+  tx: SqlTarget,
   booking: Pick<BookingWork, "id" | "reference" | "startsAt" | "endsAt" | "version" | "procedure" | "practitioner" | "patient">,
   clinic: BookingClinic,
   message: { subject: string; text: string; kind: string },

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
+import { inSqlTransaction, type Sql } from "@/lib/db/sql-transaction";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { recordAudits, type AuditInput } from "@/lib/audit/record-audit";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-soon";
@@ -10,7 +10,6 @@ import {
   bookingPatient,
   planNewBooking,
   readBookingContext,
-  TX_OPTIONS,
   type BookingContext,
 } from "./booking-checks";
 import type { BookingView, BookingWork } from "./booking-data";
@@ -41,8 +40,9 @@ export type CreateBookingOptions = {
    * screening response, an idempotency record). Throwing here rolls back the
    * booking, its claims and its email. Audit rows handed to `audit` are
    * written after it returns, with the booking's own, in one statement.
+   * Plain SQL only (lib/db/sql-transaction.ts): the transaction runs on the driver.
    */
-  withinTransaction?: (tx: Prisma.TransactionClient, booking: BookingView, audit: (row: AuditInput) => void) => Promise<void>;
+  withinTransaction?: (tx: Sql, booking: BookingView, audit: (row: AuditInput) => void) => Promise<void>;
   /** The clinic, procedure and profile, when the caller has already read them (readBookingContext). */
   context?: BookingContext;
   /**
@@ -87,7 +87,8 @@ export async function createBooking(
   const hold = holdIntervalFor(input.startsAt, procedure);
   for (let attempt = 1; ; attempt++) {
     try {
-      const created = await db.$transaction(async (tx) => {
+      // Every statement is plain SQL, so the transaction runs on the driver (lib/db/sql-transaction.ts).
+      const created = await inSqlTransaction(db, async (tx) => {
         // One booking decision at a time per patient (row lock; docs/decisions/011),
         // then check again: two tabs or two instances confirming at once.
         await lockForUpdate(tx, "User", patientId);
@@ -143,7 +144,7 @@ export async function createBooking(
         await options.withinTransaction?.(tx, view, (row) => audits.push(row));
         await recordAudits(tx, audits);
         return view;
-      }, TX_OPTIONS);
+      });
       deliverOutboxSoon();
       return created;
     } catch (error) {

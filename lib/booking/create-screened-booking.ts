@@ -7,7 +7,7 @@ import { readBookingContext } from "./booking-checks";
 import { createBooking, type CreateBookingOptions } from "./create-booking";
 import type { BookingView } from "./booking-data";
 import type { CreateBookingInput } from "./booking-schemas";
-import { recordScreening } from "./record-screening";
+import { writeScreeningResponse } from "./record-screening";
 
 // Screened booking: booking plus lib/screening's pure rules. Screening plugs
 // into booking here; lib/screening never imports lib/booking.
@@ -58,7 +58,7 @@ export async function createScreenedBooking(
     context,
     forPatientId: options.forPatientId,
     withinTransaction: async (tx, created, audit) => {
-      await recordScreening(tx, {
+      await writeScreeningResponse(tx, {
         audit,
         booking: created,
         kind: "BOOKING",

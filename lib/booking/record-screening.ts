@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { recordAudit, type AuditInput } from "@/lib/audit/record-audit";
 import { insertRows, newRowId } from "@/lib/db/raw-insert";
 import { sqlTime } from "@/lib/db/sql-time";
+import type { SqlTarget } from "@/lib/db/sql-transaction";
 import type { ScreeningAnswers } from "@/lib/screening/answers-schema";
 import { assessScreening, type ScreeningAssessment } from "@/lib/screening/assess-screening";
 import type { ScreeningKind } from "@/lib/screening/screening-data";
@@ -45,6 +46,34 @@ export type RecordedScreening = ScreeningAssessment & { responseId: string };
  * FLAGGED booking stays flagged until staff decide).
  */
 export async function recordScreening(tx: Tx, input: RecordScreeningInput): Promise<RecordedScreening> {
+  const recorded = await writeScreeningResponse(tx, input);
+  const { booking, kind, submittedById, now } = input;
+  if (kind === "PRE_PROCEDURE" && recorded.outcome === "FLAGGED" && booking.status === "CONFIRMED") {
+    await applyTransition({
+      bookingId: booking.id,
+      to: "FLAGGED",
+      // The rules flag it; the patient who answered is recorded as the one who set it off.
+      actor: { kind: "SYSTEM", userId: submittedById },
+      now,
+      reason: "Pre-procedure check-in flagged for review",
+      tx,
+      // When omitted, applyTransition reads it through `tx` (readClinic): a read
+      // through `db` would wait for this very transaction to end.
+      clinic: input.clinic,
+    });
+  }
+  return recorded;
+}
+
+/**
+ * The answer set's own rows: the ScreeningResponse and its audit event, and
+ * its assessment; the booking's status is the caller's to set (a new booking
+ * is created in the status the assessment gives).
+ */
+export async function writeScreeningResponse(
+  tx: SqlTarget,
+  input: Omit<RecordScreeningInput, "clinic">,
+): Promise<RecordedScreening> {
   const { booking, kind, answers, submittedById, now, timeZone } = input;
   const assessment = assessScreening(answers, { now, procedureStartsAt: booking.startsAt, timeZone });
 
@@ -81,22 +110,6 @@ export async function recordScreening(tx: Tx, input: RecordScreeningInput): Prom
   };
   if (input.audit) input.audit(auditRow);
   else await recordAudit(tx, auditRow);
-
-  if (kind === "PRE_PROCEDURE" && assessment.outcome === "FLAGGED" && booking.status === "CONFIRMED") {
-    await applyTransition({
-      bookingId: booking.id,
-      to: "FLAGGED",
-      // The rules flag it; the patient who answered is recorded as the one who set it off.
-      actor: { kind: "SYSTEM", userId: submittedById },
-      now,
-      reason: "Pre-procedure check-in flagged for review",
-      tx,
-      // When omitted, applyTransition reads it through `tx` (readClinic): a read
-      // through `db` would wait for this very transaction to end.
-      clinic: input.clinic,
-    });
-  }
-
   return { ...assessment, responseId: response.id };
 }
 

@@ -59,6 +59,14 @@ describe("isRawUniqueViolation", () => {
     expect(isRawUniqueViolation(p2010(["id"]), ["reference"])).toBe(false);
   });
 
+  it("recognises the same refusal from a transaction on the driver (the adapter's own error)", () => {
+    const fromDriver = (kind: string, fields?: string[]) =>
+      Object.assign(new Error(kind), { name: "DriverAdapterError", cause: { kind, constraint: fields ? { fields } : undefined } });
+    expect(isRawUniqueViolation(fromDriver("UniqueConstraintViolation", ["userId", "key"]), ["userId", "key"])).toBe(true);
+    expect(isRawUniqueViolation(fromDriver("UniqueConstraintViolation", ["id"]), ["reference"])).toBe(false);
+    expect(isRawUniqueViolation(fromDriver("ForeignKeyConstraintViolation"))).toBe(false);
+  });
+
   it("ignores model-call errors and other raw failures", () => {
     expect(isRawUniqueViolation(p2002("Booking", ["reference"]), ["reference"])).toBe(false);
     const fk = new Prisma.PrismaClientKnownRequestError("Raw query failed", {

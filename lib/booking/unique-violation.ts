@@ -26,20 +26,28 @@ export function isUniqueViolation(error: unknown, model: string, fields?: readon
   return targetMentions(meta.target, model);
 }
 
+type AdapterCause = { kind?: string; constraint?: { fields?: string[] } };
+
 /**
- * True when a raw statement (lib/db/raw-insert.ts) broke a unique index or
- * primary key (optionally on exactly these columns). Prisma reports it as
- * P2010 with the adapter's error, which names the columns but not the table:
- * the caller knows which table its statement wrote.
+ * True when a plain SQL statement (lib/db/sql-transaction.ts) broke a unique
+ * index or primary key (optionally on exactly these columns). Run through
+ * Prisma it is P2010 wrapping the adapter's error; run on the driver it is the
+ * adapter's error itself. Either names the columns but not the table: the
+ * caller knows which table its statement wrote.
  */
 export function isRawUniqueViolation(error: unknown, fields?: readonly string[]): boolean {
-  if (!isKnownRequestError(error) || error.code !== "P2010") return false;
-  const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: string; constraint?: { fields?: string[] } } } } | undefined)
-    ?.driverAdapterError?.cause;
+  const cause = adapterCause(error);
   if (cause?.kind !== "UniqueConstraintViolation") return false;
   if (!fields) return true;
   const actual = cause.constraint?.fields?.map((f) => f.replace(/^"(.*)"$/, "$1"));
   return actual !== undefined && fields.length === actual.length && fields.every((f) => actual.includes(f));
+}
+
+function adapterCause(error: unknown): AdapterCause | undefined {
+  if (!(error instanceof Error)) return undefined;
+  if (error.name === "DriverAdapterError") return typeof error.cause === "object" ? (error.cause as AdapterCause) : undefined;
+  if (!isKnownRequestError(error) || error.code !== "P2010") return undefined;
+  return (error.meta as { driverAdapterError?: { cause?: AdapterCause } } | undefined)?.driverAdapterError?.cause;
 }
 
 function targetMentions(target: string | string[] | undefined, model: string): boolean {

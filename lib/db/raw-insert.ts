@@ -1,6 +1,6 @@
 import cuid from "cuid";
-import type { Prisma, PrismaClient } from "@prisma/client";
-import { isPostgres } from "./text-search";
+import { placeholder } from "./read-rows";
+import { asSql, type SqlTarget } from "./sql-transaction";
 
 // Inserts as plain SQL. Each Prisma model call costs about half a millisecond
 // of query compiling before it reaches the database (Prisma 6.19 keeps no plan
@@ -11,8 +11,6 @@ import { isPostgres } from "./text-search";
 // database stores them. One statement text for both databases except the
 // placeholders (SQLite `?`, PostgreSQL `$n`).
 
-type Client = Pick<PrismaClient | Prisma.TransactionClient, "$executeRawUnsafe">;
-
 /** A new row id, in the form Prisma's @default(cuid()) gives. */
 export function newRowId(): string {
   return cuid();
@@ -21,23 +19,22 @@ export function newRowId(): string {
 /**
  * One INSERT of `rows` into `table`. Table and column names come from the
  * caller's code, never from input; every value is bound. A unique violation
- * comes back as Prisma's raw-query error (see isRawUniqueViolation).
+ * is an error isRawUniqueViolation recognises.
  */
 export async function insertRows(
-  client: Client,
+  client: SqlTarget,
   table: string,
   columns: readonly string[],
   rows: readonly (readonly unknown[])[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const postgres = isPostgres();
   let n = 0;
   const values = rows
     .map((row) => {
       if (row.length !== columns.length) throw new Error(`${table}: ${row.length} values for ${columns.length} columns`);
-      return `(${row.map(() => (postgres ? `$${++n}` : "?")).join(", ")})`;
+      return `(${row.map(() => placeholder(++n)).join(", ")})`;
     })
     .join(", ");
   const names = columns.map((c) => `"${c}"`).join(", ");
-  await client.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) VALUES ${values}`, ...rows.flat());
+  await asSql(client).run(`INSERT INTO "${table}" (${names}) VALUES ${values}`, rows.flat());
 }

@@ -11,17 +11,24 @@ import { isPostgres } from "./text-search";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
+type Query = { sql: string; args: unknown[]; argTypes: { scalarType: "unknown"; arity: "scalar" }[] };
+type Result = { columnNames: string[]; rows: unknown[][] };
+
 /** What this module needs of a driver adapter (@prisma/driver-adapter-utils' SqlQueryable). */
-type Queryable = {
-  queryRaw(query: { sql: string; args: unknown[]; argTypes: { scalarType: "unknown"; arity: "scalar" }[] }): Promise<{
-    columnNames: string[];
-    rows: unknown[][];
-  }>;
+export type Queryable = {
+  queryRaw(query: Query): Promise<Result>;
+  executeRaw(query: Query): Promise<number>;
 };
 
-type AdapterFactory = { connect(): Promise<Queryable & { dispose(): Promise<void> }> };
+/** An open transaction of the adapter; commit and rollback only release it (the caller sends COMMIT or ROLLBACK first). */
+export type DriverTransaction = Queryable & { commit(): Promise<void>; rollback(): Promise<void> };
 
-const adapters = new WeakMap<object, () => Promise<Queryable>>();
+/** A connected adapter, as Prisma's factories give it. */
+export type DriverAdapter = Queryable & { startTransaction(): Promise<DriverTransaction> };
+
+type AdapterFactory = { connect(): Promise<Pick<Queryable, "queryRaw"> & { dispose(): Promise<void> }> };
+
+const adapters = new WeakMap<object, () => Promise<DriverAdapter>>();
 
 /**
  * Makes `factory` hand out one adapter until it is disposed (Prisma connects
@@ -49,12 +56,43 @@ export function shareAdapter<F extends AdapterFactory>(factory: F, client: objec
     ) as ReturnType<F["connect"]>;
     return connected;
   };
-  adapters.set(client, () => factory.connect());
+  adapters.set(client, () => factory.connect() as unknown as Promise<DriverAdapter>);
+}
+
+/** The adapter shared with `client` (shareAdapter), connected; null for a transaction client or one made elsewhere. */
+export function driverAdapterOf(client: object): Promise<DriverAdapter> | null {
+  return adapters.get(client)?.() ?? null;
+}
+
+/** A statement for the adapter: `sql` with its values bound in order. */
+export function driverQuery(sql: string, values: readonly unknown[]): Query {
+  return { sql, args: [...values], argTypes: values.map(() => ({ scalarType: "unknown", arity: "scalar" })) };
+}
+
+/** The adapter's rows as objects keyed by column name. */
+export function rowObjects<T>(result: Result): T[] {
+  const { columnNames } = result;
+  return result.rows.map((row) => {
+    const object: Record<string, unknown> = {};
+    for (let i = 0; i < columnNames.length; i++) object[columnNames[i]!] = row[i];
+    return object as T;
+  });
 }
 
 /** Positional placeholder `n` (from 1) as this database writes it; SQLite's are in order of appearance. */
 export function placeholder(n: number): string {
   return isPostgres() ? `$${n}` : "?";
+}
+
+/**
+ * A statement written as a template, each `${value}` bound in order with this
+ * database's placeholders: `bound\`SELECT … WHERE "id" = ${id}\``. Only
+ * values go in the slots, never SQL.
+ */
+export function bound(strings: TemplateStringsArray, ...values: unknown[]): { text: string; values: unknown[] } {
+  let text = strings[0]!;
+  for (let i = 0; i < values.length; i++) text += placeholder(i + 1) + strings[i + 1]!;
+  return { text, values };
 }
 
 /**
@@ -69,14 +107,7 @@ export function placeholder(n: number): string {
  * adapter's, not Prisma's: keep writes, whose errors are mapped, on Prisma.
  */
 export async function readRows<T extends Record<string, unknown>>(client: Client, sql: string, values: readonly unknown[] = []): Promise<T[]> {
-  const adapterOf = adapters.get(client);
-  if (!adapterOf) return client.$queryRawUnsafe<T[]>(sql, ...values);
-  const adapter = await adapterOf();
-  const result = await adapter.queryRaw({ sql, args: [...values], argTypes: values.map(() => ({ scalarType: "unknown", arity: "scalar" })) });
-  const { columnNames } = result;
-  return result.rows.map((row) => {
-    const object: Record<string, unknown> = {};
-    for (let i = 0; i < columnNames.length; i++) object[columnNames[i]!] = row[i];
-    return object as T;
-  });
+  const adapter = driverAdapterOf(client);
+  if (!adapter) return client.$queryRawUnsafe<T[]>(sql, ...values);
+  return rowObjects<T>(await (await adapter).queryRaw(driverQuery(sql, values)));
 }

@@ -1,5 +1,5 @@
-import type { Prisma } from "@prisma/client";
 import { databaseUrl, providerOf } from "./database-url";
+import { asSql, type SqlTarget } from "./sql-transaction";
 
 // Row locks that make a read-then-write transaction safe with several app
 // instances on PostgreSQL's default READ COMMITTED (docs/decisions/011).
@@ -9,7 +9,7 @@ import { databaseUrl, providerOf } from "./database-url";
 // transaction already holds the database's single write lock (BEGIN
 // IMMEDIATE, docs/decisions/008), so these are no-ops there.
 
-type Tx = Prisma.TransactionClient;
+type Tx = SqlTarget;
 
 /** Tables whose rows stand for "one decision at a time" (see each call site). */
 export type LockableTable = "User" | "Booking" | "Practitioner";
@@ -17,7 +17,7 @@ export type LockableTable = "User" | "Booking" | "Practitioner";
 const TABLES: ReadonlySet<LockableTable> = new Set(["User", "Booking", "Practitioner"]);
 
 function onPostgres(tx: Tx): boolean {
-  // The client knows which schema it was generated from; the URL is the fallback.
+  // A Prisma client knows which schema it was generated from; the URL is the fallback.
   const provider = (tx as unknown as { _activeProvider?: string })._activeProvider;
   if (provider) return provider === "postgresql" || provider === "postgres";
   return providerOf(databaseUrl()) === "postgresql";
@@ -27,7 +27,7 @@ async function lock(tx: Tx, table: LockableTable, id: string, strength: "UPDATE"
   if (!TABLES.has(table)) throw new Error(`not a lockable table: ${table}`);
   if (!onPostgres(tx)) return;
   // The table name comes from the fixed list above; the id is a bound value.
-  await tx.$queryRawUnsafe(`SELECT 1 FROM "${table}" WHERE "id" = $1 FOR ${strength}`, id);
+  await asSql(tx).rows(`SELECT 1 FROM "${table}" WHERE "id" = $1 FOR ${strength}`, [id]);
 }
 
 /**

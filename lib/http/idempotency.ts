@@ -2,13 +2,15 @@ import "server-only";
 // Idempotency-Key for the REST API: an HTTP answer remembered per (user, key).
 // It lives at the edge because what it stores is an HTTP status and body.
 import { createHash } from "node:crypto";
-import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/booking/unique-violation";
+import { insertRows } from "@/lib/db/raw-insert";
+import { sqlTime } from "@/lib/db/sql-time";
+import type { SqlTarget } from "@/lib/db/sql-transaction";
+import { isRawUniqueViolation } from "@/lib/booking/unique-violation";
 
 /** An HTTP answer worth remembering: status and JSON body. */
 export type StoredAnswer = { status: number; body: unknown; replayed?: boolean };
-export type RememberAnswer = (tx: Prisma.TransactionClient, answer: StoredAnswer) => Promise<void>;
+export type RememberAnswer = (tx: SqlTarget, answer: StoredAnswer) => Promise<void>;
 
 export const KEY_REUSED: StoredAnswer = {
   status: 422,
@@ -59,13 +61,13 @@ export async function runIdempotent(
   try {
     return await perform(remember);
   } catch (error) {
-    if (isUniqueViolation(error, "IdempotencyRecord")) return (await lookUp(scope.userId, scope.key, hash)) ?? KEY_REUSED;
+    if (error instanceof KeyInUseError) return (await lookUp(scope.userId, scope.key, hash)) ?? KEY_REUSED;
     const answer = answerForError(error);
     if (!answer) throw error;
     try {
       await save(db, scope.userId, scope.key, hash, answer);
     } catch (saveError) {
-      if (!isUniqueViolation(saveError, "IdempotencyRecord")) throw saveError;
+      if (!(saveError instanceof KeyInUseError)) throw saveError;
       // A racing twin finished first: its answer is the one to give.
       return (await lookUp(scope.userId, scope.key, hash)) ?? answer;
     }
@@ -83,14 +85,25 @@ async function lookUp(userId: string, key: string, hash: string): Promise<Stored
   return { status: record.status, body: JSON.parse(record.body), replayed: true };
 }
 
-async function save(
-  client: Prisma.TransactionClient,
-  userId: string,
-  key: string,
-  hash: string,
-  answer: StoredAnswer,
-): Promise<void> {
-  await client.idempotencyRecord.create({
-    data: { userId, key, requestHash: hash, status: answer.status, body: JSON.stringify(answer.body) },
-  });
+/** This user's key already has a record (a twin request got there first). */
+class KeyInUseError extends Error {
+  constructor() {
+    super("idempotency key already recorded");
+    this.name = "KeyInUseError";
+  }
+}
+
+/** Plain SQL, so it can join the booking's transaction on the driver; the row Prisma's create wrote. */
+async function save(client: SqlTarget, userId: string, key: string, hash: string, answer: StoredAnswer): Promise<void> {
+  try {
+    await insertRows(
+      client,
+      "IdempotencyRecord",
+      ["userId", "key", "requestHash", "status", "body", "createdAt"],
+      [[userId, key, hash, answer.status, JSON.stringify(answer.body), sqlTime(new Date())]],
+    );
+  } catch (error) {
+    if (isRawUniqueViolation(error, ["userId", "key"])) throw new KeyInUseError();
+    throw error;
+  }
 }

@@ -1,8 +1,6 @@
-import type { Prisma, PrismaClient } from "@prisma/client";
 import { insertRows, newRowId } from "@/lib/db/raw-insert";
 import { sqlTime } from "@/lib/db/sql-time";
-
-type Db = PrismaClient | Prisma.TransactionClient;
+import type { SqlTarget } from "@/lib/db/sql-transaction";
 
 export type OutgoingEmail = {
   to: string;
@@ -18,7 +16,7 @@ export type OutgoingEmail = {
 
 // Written in the caller's transaction: the email exists if and only if the change does.
 // Plain SQL (lib/db/raw-insert.ts): the row Prisma's create wrote, without its query compiling.
-export async function enqueueEmail(tx: Db, email: OutgoingEmail): Promise<void> {
+export async function enqueueEmail(tx: SqlTarget, email: OutgoingEmail): Promise<void> {
   await insertRows(
     tx,
     "OutboxEmail",

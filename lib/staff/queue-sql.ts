@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { readRows } from "@/lib/db/read-rows";
+import { placeholder, readRows } from "@/lib/db/read-rows";
 import { fromSqlTime, sqlTime } from "@/lib/db/sql-time";
 import { isPostgres } from "@/lib/db/text-search";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
@@ -50,7 +50,7 @@ class Statement {
   /** A bound value's placeholder. */
   value(v: unknown): string {
     this.values.push(v);
-    return this.postgres ? `$${this.values.length}` : "?";
+    return placeholder(this.values.length);
   }
 
   status(status: BookingStatus): string {

@@ -1,6 +1,9 @@
-import type { Prisma } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { insertRows, newRowId } from "@/lib/db/raw-insert";
+import { sqlTime } from "@/lib/db/sql-time";
+import type { Sql } from "@/lib/db/sql-transaction";
 import { cancelBooking } from "@/lib/booking/cancel-booking";
 import { createBooking } from "@/lib/booking/create-booking";
 import { getBookingForUser, listBookingsForPatient } from "@/lib/booking/booking-data";
@@ -90,7 +93,7 @@ describe("createBooking", () => {
     const booking = await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW, {
       status: "FLAGGED",
       withinTransaction: async (tx, created) => {
-        await tx.auditEvent.create({ data: { action: "test.extra", entityType: "Booking", entityId: created.id } });
+        await recordAudit(tx, { actorId: null, action: "test.extra", entityType: "Booking", entityId: created.id });
       },
     });
     expect(booking.status).toBe("FLAGGED");
@@ -397,10 +400,13 @@ describe("rescheduleBooking", () => {
   it("does not move a flagged booking to before the date its health answers suggest waiting until", async () => {
     const { short } = await seedClinic(db);
     const patient = await makePatient(db);
-    const suggest = (earliestSuggestedDate: string) => async (tx: Prisma.TransactionClient, created: { id: string }) => {
-      await tx.screeningResponse.create({
-        data: { bookingId: created.id, kind: "BOOKING", questionnaireVersion: 1, answers: "{}", outcome: "FLAGGED", reasons: "[]", earliestSuggestedDate, submittedById: patient.id },
-      });
+    const suggest = (earliestSuggestedDate: string) => async (tx: Sql, created: { id: string }) => {
+      await insertRows(
+        tx,
+        "ScreeningResponse",
+        ["id", "bookingId", "kind", "questionnaireVersion", "answers", "outcome", "reasons", "earliestSuggestedDate", "submittedById", "submittedAt"],
+        [[newRowId(), created.id, "BOOKING", 1, "{}", "FLAGGED", "[]", earliestSuggestedDate, patient.id, sqlTime(NOW)]],
+      );
     };
     const booking = await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW, {
       status: "FLAGGED",

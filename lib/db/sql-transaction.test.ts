@@ -1,0 +1,98 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { isRawUniqueViolation } from "@/lib/booking/unique-violation";
+import { createPrismaClient } from "./create-client";
+import { insertRows } from "./raw-insert";
+import { placeholder, readRows } from "./read-rows";
+import { asSql, inSqlTransaction, TransactionTimeoutError } from "./sql-transaction";
+
+// A transaction on the driver must keep every promise of Prisma's: all or
+// nothing, nothing seen before COMMIT, and the connection (or SQLite's writer
+// lock) given back whatever happens. Runs on SQLite and on PostgreSQL.
+
+const db = createPrismaClient(process.env.DATABASE_URL);
+afterAll(() => db.$disconnect());
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const COLUMNS = ["id", "name", "timeZone", "notice", "phone", "email", "address"];
+const clinicRow = (id: string) => [id, `Clinic ${id}`, "UTC", "", "", "", ""];
+const idsLike = async (prefix: string) =>
+  (await readRows<{ id: string }>(db, `SELECT "id" FROM "Clinic" WHERE "id" LIKE ${placeholder(1)} ORDER BY "id"`, [`${prefix}%`])).map((r) => r.id);
+
+describe("a transaction on the driver", () => {
+  it("commits every statement when the work returns, and gives back its result", async () => {
+    const result = await inSqlTransaction(db, async (sql) => {
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("tx-ok-1")]);
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("tx-ok-2")]);
+      const [row] = await sql.rows<{ total: unknown }>(`SELECT COUNT(*) AS "total" FROM "Clinic" WHERE "id" LIKE 'tx-ok-%'`);
+      return Number(row!.total);
+    });
+    expect(result).toBe(2);
+    expect(await idsLike("tx-ok-")).toEqual(["tx-ok-1", "tx-ok-2"]);
+  });
+
+  it("writes nothing when the work throws, and passes the error on", async () => {
+    await expect(
+      inSqlTransaction(db, async (sql) => {
+        await insertRows(sql, "Clinic", COLUMNS, [clinicRow("tx-fail-1")]);
+        throw new Error("the screening could not be saved");
+      }),
+    ).rejects.toThrow("the screening could not be saved");
+    expect(await idsLike("tx-fail-")).toEqual([]);
+  });
+
+  it("lets no other request read its rows before COMMIT", async () => {
+    let reading: Promise<string[]> | null = null;
+    let readEarly: string[] | null = null;
+    await inSqlTransaction(db, async (sql) => {
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("tx-hidden-1")]);
+      // Another request reads while this transaction is open: on SQLite it
+      // waits for the end, on PostgreSQL it sees the rows committed before.
+      reading = idsLike("tx-hidden-");
+      await sleep(50);
+      readEarly = await Promise.race([reading, sleep(0).then(() => null)]);
+    });
+    expect(readEarly ?? []).toEqual([]);
+    expect(await idsLike("tx-hidden-")).toEqual(["tx-hidden-1"]);
+    await reading;
+  });
+
+  it("reports a duplicate key as a unique violation and keeps none of the transaction's rows", async () => {
+    const error = await inSqlTransaction(db, async (sql) => {
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("tx-dup-1")]);
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("tx-dup-1")]);
+    }).catch((e: unknown) => e);
+    expect(isRawUniqueViolation(error, ["id"])).toBe(true);
+    expect(await idsLike("tx-dup-")).toEqual([]);
+  });
+
+  it("rolls back work that runs out of time, refuses its later statements, and frees the connection", async () => {
+    let late: unknown = null;
+    const error = await inSqlTransaction(
+      db,
+      async (sql) => {
+        await insertRows(sql, "Clinic", COLUMNS, [clinicRow("tx-slow-1")]);
+        await sleep(300);
+        late = await insertRows(sql, "Clinic", COLUMNS, [clinicRow("tx-slow-2")]).catch((e: unknown) => e);
+      },
+      { timeoutMs: 100 },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransactionTimeoutError);
+    await sleep(350);
+    expect(String(late)).toMatch(/already closed/);
+    expect(await idsLike("tx-slow-")).toEqual([]);
+    // The next transaction gets the connection (and on SQLite the writer lock) at once.
+    await inSqlTransaction(db, (sql) => insertRows(sql, "Clinic", COLUMNS, [clinicRow("tx-after-1")]), { timeoutMs: 2_000 });
+    expect(await idsLike("tx-after-")).toEqual(["tx-after-1"]);
+  });
+
+  it("runs the same statements through a Prisma transaction client, inside that transaction", async () => {
+    await expect(
+      db.$transaction(async (tx) => {
+        await insertRows(asSql(tx), "Clinic", COLUMNS, [clinicRow("tx-prisma-1")]);
+        expect((await asSql(tx).rows(`SELECT "id" FROM "Clinic" WHERE "id" = 'tx-prisma-1'`)).length).toBe(1);
+        throw new Error("undo");
+      }),
+    ).rejects.toThrow("undo");
+    expect(await idsLike("tx-prisma-")).toEqual([]);
+  });
+});
