@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
 import { clinicDateOf, clinicInstant, clinicToday, clinicWallTime, isFirstReadingOfClock } from "./clinic-time";
 import { ZONE, at } from "./test-fixtures";
 
@@ -71,5 +73,29 @@ describe("reading an instant on the clinic clock", () => {
     { instant: "2026-12-06T20:00:00Z", first: true, why: "an ordinary summer morning" },
   ])("isFirstReadingOfClock is $first for $why", ({ instant, first }) => {
     expect(isFirstReadingOfClock(at(instant), ZONE)).toBe(first);
+  });
+});
+
+describe("the clinic's date and clock time, read by arithmetic on the zone's offset", () => {
+  // date-fns formatting in the zone is the reference the fast path must match.
+  const reference = (instant: Date, timeZone: string) => format(instant, "yyyy-MM-dd HH:mm", { in: tz(timeZone) });
+  const zones = ["Pacific/Auckland", "Pacific/Chatham", "Asia/Kathmandu", "America/St_Johns", "Europe/London", "UTC", "Australia/Lord_Howe"];
+
+  it("reads as date-fns does every 20 minutes across both 2026 clock changes and a year end", () => {
+    const spans = ["2026-04-04T10:00:00Z", "2026-09-26T10:00:00Z", "2026-12-31T08:00:00Z", "2026-03-28T22:00:00Z"];
+    for (const timeZone of zones) {
+      for (const start of spans) {
+        for (let minutes = 0; minutes < 48 * 60; minutes += 20) {
+          const instant = new Date(Date.parse(start) + minutes * 60_000);
+          expect(`${clinicDateOf(instant, timeZone)} ${clinicWallTime(instant, timeZone)}`).toBe(reference(instant, timeZone));
+        }
+      }
+    }
+  });
+
+  it("still reads dates whose zone offset had seconds (local mean time) and refuses an invalid instant", () => {
+    const lmt = new Date("1850-06-01T00:00:00Z");
+    expect(`${clinicDateOf(lmt, "Pacific/Auckland")} ${clinicWallTime(lmt, "Pacific/Auckland")}`).toBe(reference(lmt, "Pacific/Auckland"));
+    expect(() => clinicDateOf(new Date(Number.NaN), "Pacific/Auckland")).toThrow(RangeError);
   });
 });

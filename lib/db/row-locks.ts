@@ -1,4 +1,4 @@
-import { databaseUrl, providerOf } from "./database-url";
+import { isPostgres } from "./text-search";
 import { asSql, type SqlTarget } from "./sql-transaction";
 
 // Row locks that make a read-then-write transaction safe with several app
@@ -20,7 +20,7 @@ function onPostgres(tx: Tx): boolean {
   // A Prisma client knows which schema it was generated from; the URL is the fallback.
   const provider = (tx as unknown as { _activeProvider?: string })._activeProvider;
   if (provider) return provider === "postgresql" || provider === "postgres";
-  return providerOf(databaseUrl()) === "postgresql";
+  return isPostgres();
 }
 
 async function lock(tx: Tx, table: LockableTable, id: string, strength: "UPDATE" | "SHARE"): Promise<void> {
