@@ -37,13 +37,14 @@ export type RecordedScreening = ScreeningAssessment & { responseId: string };
 
 /**
  * Appends one ScreeningResponse and returns its assessment. Run it inside the
- * transaction of the change it belongs to (a new booking, or a check-in), so
- * the answers, the booking's status and the audit row commit together.
+ * transaction of the change it belongs to (a check-in), so the answers, the
+ * booking's status and the audit row commit together.
  *
- * At booking time the caller has already created the booking with the status
- * the assessment gives. At check-in a flag moves a CONFIRMED booking back to
- * FLAGGED through the booking lifecycle; a clear check-in changes nothing (a
- * FLAGGED booking stays flagged until staff decide).
+ * At check-in a flag moves a CONFIRMED booking back to FLAGGED through the
+ * booking lifecycle; a clear check-in changes nothing (a FLAGGED booking stays
+ * flagged until staff decide). A new booking writes its answers with
+ * writeScreeningResponse, having created the booking in the status the
+ * assessment gives.
  */
 export async function recordScreening(tx: Tx, input: RecordScreeningInput): Promise<RecordedScreening> {
   const recorded = await writeScreeningResponse(tx, input);
