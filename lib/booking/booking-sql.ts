@@ -17,8 +17,7 @@ import { isRawUniqueViolation } from "./unique-violation";
 // (`bound`). Times are bound as each database stores them: SQLite compares
 // Prisma's ISO text ("…+00:00") as text, PostgreSQL takes the instant.
 
-// The status compared as text: PostgreSQL has no "enum = text" operator for a bound value.
-// SQLite answers 0/1 (sometimes as a bigint), PostgreSQL true/false.
+// A boolean read: SQLite answers 0/1 (sometimes as a bigint), PostgreSQL true/false.
 const flag = (value: unknown) => Boolean(Number(value));
 
 export type ContextRow = {
@@ -120,6 +119,7 @@ export async function selectPatientBookings(
 ): Promise<PatientBookingFact[]> {
   const [first, second] = TIME_HOLDING_STATUSES;
   const startsAt = sqlTime(args.startsAt);
+  // Statuses are compared as text: PostgreSQL has no "enum = text" operator for a bound value.
   const { text, values } = bound`
     SELECT b."id", b."reference", b."procedureId", b."status", b."startsAt", b."endsAt"
     FROM "Booking" b

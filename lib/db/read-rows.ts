@@ -104,7 +104,7 @@ export function bound(strings: TemplateStringsArray, ...values: unknown[]): { te
  * SQLite but true/false on PostgreSQL (do not select booleans; compare in
  * SQL instead). A transaction client has no adapter of its own
  * here, so its reads go through Prisma, inside the transaction. Errors are the
- * adapter's, not Prisma's: keep writes, whose errors are mapped, on Prisma.
+ * adapter's, not Prisma's (for writes on the driver, see sql-transaction.ts).
  */
 export async function readRows<T extends Record<string, unknown>>(client: Client, sql: string, values: readonly unknown[] = []): Promise<T[]> {
   const adapter = driverAdapterOf(client);

@@ -10,7 +10,10 @@ import { driverAdapterOf, driverQuery, readRows, rowObjects, type DriverTransact
 // takes the same single writer lock as Prisma's (BEGIN IMMEDIATE,
 // serialized-sqlite-adapter) and on PostgreSQL a connection of the same pool.
 
-/** How long a transaction may take, from waiting for its connection to COMMIT (as Prisma's were given). */
+/**
+ * As Prisma's transactions here were given: up to this long to get a
+ * connection (SQLite: the writer lock), and as long again for the work.
+ */
 export const TRANSACTION_TIMEOUT_MS = 10_000;
 
 const SQL = Symbol("sql");
@@ -60,8 +63,9 @@ export class TransactionTimeoutError extends Error {
 /**
  * Runs `work` in one transaction on `client`'s driver adapter: COMMIT when it
  * returns, ROLLBACK when it throws or runs out of time (then no later
- * statement of it runs). A client without a shared adapter runs it in a
- * Prisma transaction instead, with the same outcome.
+ * statement of it runs). Waiting to start and the work each have `timeoutMs`.
+ * A client without a shared adapter runs it in a Prisma transaction instead,
+ * with the same outcome.
  */
 export async function inSqlTransaction<T>(
   client: PrismaClient,
@@ -70,51 +74,54 @@ export async function inSqlTransaction<T>(
 ): Promise<T> {
   const adapter = driverAdapterOf(client);
   if (!adapter) return client.$transaction((tx) => work(asSql(tx)), { maxWait: timeoutMs, timeout: timeoutMs });
+
+  const starting = adapter.then((a) => a.startTransaction());
+  let tx: DriverTransaction;
+  try {
+    tx = await withinTime(starting, timeoutMs);
+  } catch (error) {
+    // Started after all, too late: give the connection (or SQLite's lock) back.
+    starting.then(rollBack).catch(() => undefined);
+    throw error;
+  }
+
+  let open = true;
+  const statement = <R>(run: () => Promise<R>): Promise<R> =>
+    open ? run() : Promise.reject(new Error("Transaction already closed: a statement ran after it ended"));
+  const sql: Sql = {
+    [SQL]: true,
+    rows: (text, values = []) => statement(async () => rowObjects(await tx.queryRaw(driverQuery(text, values)))),
+    run: (text, values = []) => statement(() => tx.executeRaw(driverQuery(text, values))),
+  };
+
+  let result: T;
+  try {
+    result = await withinTime(work(sql), timeoutMs);
+  } catch (error) {
+    open = false;
+    await rollBack(tx);
+    throw error;
+  }
+  open = false;
+  try {
+    await tx.executeRaw(driverQuery("COMMIT", []));
+  } catch (error) {
+    await rollBack(tx);
+    throw error;
+  }
+  await tx.commit();
+  return result;
+}
+
+/** `promise`, or a TransactionTimeoutError once `ms` have passed (then its own outcome is dropped). */
+async function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
+  promise.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TransactionTimeoutError(timeoutMs)), timeoutMs);
+    timer = setTimeout(() => reject(new TransactionTimeoutError(ms)), ms);
   });
-  timedOut.catch(() => undefined);
   try {
-    const starting = adapter.then((a) => a.startTransaction());
-    let tx: DriverTransaction;
-    try {
-      tx = await Promise.race([starting, timedOut]);
-    } catch (error) {
-      // Started after all, too late: give the connection (or SQLite's lock) back.
-      starting.then((late) => rollBack(late), () => undefined);
-      throw error;
-    }
-
-    let open = true;
-    const statement = <R>(run: () => Promise<R>): Promise<R> =>
-      open ? run() : Promise.reject(new Error("Transaction already closed: a statement ran after it ended"));
-    const sql: Sql = {
-      [SQL]: true,
-      rows: (text, values = []) => statement(async () => rowObjects(await tx.queryRaw(driverQuery(text, values)))),
-      run: (text, values = []) => statement(() => tx.executeRaw(driverQuery(text, values))),
-    };
-
-    let result: T;
-    try {
-      const working = work(sql);
-      // After a timeout its own failure has no one to tell.
-      working.catch(() => undefined);
-      result = await Promise.race([working, timedOut]);
-    } catch (error) {
-      open = false;
-      await rollBack(tx);
-      throw error;
-    }
-    open = false;
-    try {
-      await tx.executeRaw(driverQuery("COMMIT", []));
-    } catch (error) {
-      await rollBack(tx);
-      throw error;
-    }
-    await tx.commit();
-    return result;
+    return await Promise.race([promise, timedOut]);
   } finally {
     clearTimeout(timer);
   }
@@ -123,6 +130,9 @@ export async function inSqlTransaction<T>(
 async function rollBack(tx: DriverTransaction): Promise<void> {
   try {
     await tx.executeRaw(driverQuery("ROLLBACK", []));
+  } catch {
+    // The database may have ended the transaction itself (an I/O error, a
+    // lost connection): the caller's own error is the one to report.
   } finally {
     // Releases the connection (PostgreSQL) or the writer lock (SQLite).
     await tx.rollback();

@@ -182,16 +182,19 @@ describe("three instances behind nginx on PostgreSQL", () => {
         await new Promise((r) => setTimeout(r, (i % 40) * 25));
         const slot = starts[i % starts.length]!;
         const practitioner = slot.practitioners[Math.floor(i / starts.length) % 2]!;
-        let status: number | null = null;
         try {
           const response = await book(patient.cookie, { startsAt: slot.startsAt, practitionerId: practitioner.id });
-          status = response.status;
-          const body = await response.text();
-          statuses.push(status);
-          if (status === 201) acknowledged.push((JSON.parse(body) as { booking: { id: string } }).booking.id);
+          let body: string;
+          try {
+            body = await response.text();
+          } catch {
+            cutOff.push(response.status);
+            return;
+          }
+          statuses.push(response.status);
+          if (response.status === 201) acknowledged.push((JSON.parse(body) as { booking: { id: string } }).booking.id);
         } catch {
-          if (status === null) statuses.push(0);
-          else cutOff.push(status);
+          statuses.push(0);
         } finally {
           if (++answered === 30) victim.process.kill("SIGKILL");
         }
