@@ -259,3 +259,21 @@ describe("computeFreeSlots: booking horizon (counted in clinic dates)", () => {
     expect(onDay(firstRefused, horizonDays)).toEqual([]);
   });
 });
+
+describe("computeFreeSlots: one start asked about", () => {
+  it("answers for that start exactly as the whole day's answer does, and nothing for a start not offered", () => {
+    const busy = practitioner({
+      id: "busy",
+      name: "Dr Busy",
+      weeklyHours: [{ weekday: 1, opensAt: "09:00", closesAt: "12:00" }],
+      busy: [span("2026-12-07T10:00:00+13:00", "2026-12-07T10:45:00+13:00")],
+    });
+    const input = { practitioners: [mondayMorning, busy], procedure: { durationMinutes: 30, bufferMinutes: 15 } };
+    const day = slotsFor(input);
+    for (let minutes = 8 * 60; minutes <= 13 * 60; minutes += 15) {
+      const start = new Date(at("2026-12-07T00:00:00+13:00").getTime() + minutes * 60_000);
+      const expected = day.filter((s) => s.startsAt.getTime() === start.getTime());
+      expect(slotsFor({ ...input, onlyStart: start })).toEqual(expected);
+    }
+  });
+});

@@ -28,6 +28,11 @@ export type ComputeFreeSlotsInput = {
   minNoticeHours?: number;
   horizonDays?: number;
   stepMinutes?: number;
+  /**
+   * Only this start is asked about (is it offered, and with whom?): no other
+   * start is worked out, so the answer is that slot alone or nothing.
+   */
+  onlyStart?: Date;
 };
 
 /** An opening window as UTC epoch milliseconds, [startMs, endMs). */
@@ -62,14 +67,14 @@ export function computeFreeSlots(input: ComputeFreeSlotsInput): Slot[] {
     horizonDays = DEFAULT_HORIZON_DAYS,
     stepMinutes = DEFAULT_STEP_MINUTES,
   } = input;
-  assertInput({ ...input, minNoticeHours, horizonDays, stepMinutes });
+  assertInput({ now, minNoticeHours, horizonDays });
   return offeredAt(computeOpenSlots({ ...input, stepMinutes }), { now, timeZone: input.timeZone, minNoticeHours, horizonDays });
 }
 
 /** A start the schedules allow, whatever the time of asking, with its clinic date. */
 export type OpenSlot = { date: ClinicDate; slot: Slot };
 
-export type OpenSlotsInput = Pick<ComputeFreeSlotsInput, "procedure" | "practitioners" | "from" | "to" | "timeZone" | "stepMinutes">;
+export type OpenSlotsInput = Pick<ComputeFreeSlotsInput, "procedure" | "practitioners" | "from" | "to" | "timeZone" | "stepMinutes" | "onlyStart">;
 
 /**
  * Every start on clinic dates [from, to] that fits the practitioners' hours
@@ -77,7 +82,7 @@ export type OpenSlotsInput = Pick<ComputeFreeSlotsInput, "procedure" | "practiti
  * horizon are applied. The slots are frozen: a kept answer is shared.
  */
 export function computeOpenSlots(input: OpenSlotsInput): OpenSlot[] {
-  const { procedure, practitioners, from, to, timeZone, stepMinutes = DEFAULT_STEP_MINUTES } = input;
+  const { procedure, practitioners, from, to, timeZone, stepMinutes = DEFAULT_STEP_MINUTES, onlyStart } = input;
   assertTiming(procedure, stepMinutes);
   assertClinicDate(from, "from");
   assertClinicDate(to, "to");
@@ -85,6 +90,7 @@ export function computeOpenSlots(input: OpenSlotsInput): OpenSlot[] {
   const holdMs = (procedure.durationMinutes + procedure.bufferMinutes) * MINUTE_MS;
   const durationMs = procedure.durationMinutes * MINUTE_MS;
   const stepMs = stepMinutes * MINUTE_MS;
+  const onlyMs = onlyStart?.getTime();
 
   // Plain numbers throughout: each date's clock is worked out once, each
   // distinct set of hours turned into windows once per date, each window's
@@ -112,6 +118,7 @@ export function computeOpenSlots(input: OpenSlotsInput): OpenSlot[] {
         if (!starts) startsByWindow.set(windowKey, (starts = candidateStarts(window, day, stepMs, holdMs, timeZone)));
         const isFree = isFreeFrom(blocked);
         for (const startMs of starts) {
+          if (onlyMs !== undefined && startMs !== onlyMs) continue;
           if (!isFree(startMs, startMs + holdMs)) continue;
           addPractitioner(slotsByStart, startMs, durationMs, practitioner);
         }
@@ -202,7 +209,7 @@ function addPractitioner(
   }
 }
 
-function assertInput(input: Required<ComputeFreeSlotsInput>): void {
+function assertInput(input: { now: Date; minNoticeHours: number; horizonDays: number }): void {
   const { now, minNoticeHours, horizonDays } = input;
   if (!Number.isFinite(minNoticeHours) || minNoticeHours < 0) {
     throw new RangeError(`minNoticeHours must be ≥ 0, got ${minNoticeHours}`);

@@ -83,8 +83,8 @@ export async function findOfferedSlot(args: {
     holdsWithin: holdIntervalFor(startsAt, procedure),
     client,
   });
-  const slots = computeFreeSlots({ procedure, practitioners, from: date, to: date, timeZone, now });
-  return slots.find((s) => s.startsAt.getTime() === startsAt.getTime()) ?? null;
+  const [slot] = computeFreeSlots({ procedure, practitioners, from: date, to: date, timeZone, now, onlyStart: startsAt });
+  return slot ?? null;
 }
 
 /** Clinic details for emails and calendar files. */
