@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getClinic, readClinic } from "@/lib/clinic/clinic-data";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-soon";
+import { TX_OPTIONS } from "./booking-checks";
 import { bookingWorkSelect, type BookingClinic, type BookingWork } from "./booking-data";
 import { BookingNotFoundError, StaleBookingError, TransitionRefusedError } from "./booking-errors";
 import { statusChangeEmail } from "./booking-messages";
@@ -45,7 +46,7 @@ export type ApplyTransitionInput = {
 export async function applyTransition(input: ApplyTransitionInput): Promise<BookingWork> {
   const clinic = input.clinic ?? (input.tx ? await readClinic(input.tx) : await getClinic());
   if (input.tx) return applyIn(input.tx, input, clinic);
-  const updated = await db.$transaction((tx) => applyIn(tx, input, clinic), { maxWait: 10_000, timeout: 10_000 });
+  const updated = await db.$transaction((tx) => applyIn(tx, input, clinic), TX_OPTIONS);
   deliverOutboxSoon();
   return updated;
 }

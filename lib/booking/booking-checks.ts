@@ -3,7 +3,7 @@ import { addMinutes } from "date-fns";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import { bound } from "@/lib/db/read-rows";
-import { asSql, type SqlTarget } from "@/lib/db/sql-transaction";
+import { asSql, TRANSACTION_TIMEOUT_MS, type SqlTarget } from "@/lib/db/sql-transaction";
 import { isStaff, type CurrentUser } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors/domain-error";
 import { getClinic, readClinic, type ClinicInfo } from "@/lib/clinic/clinic-data";
@@ -36,7 +36,8 @@ import { suggestedWaitFor } from "./suggested-date";
 // patient's time again inside the transaction, with the database claim as the
 // final word.
 
-export const TX_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
+/** Prisma transactions of the booking paths: the same budgets as the driver transaction of a new booking. */
+export const TX_OPTIONS = { maxWait: TRANSACTION_TIMEOUT_MS, timeout: TRANSACTION_TIMEOUT_MS };
 
 const procedureSelect = {
   id: true,
