@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
-import { clinicDateOf, clinicInstant, clinicToday, clinicWallTime, isFirstReadingOfClock } from "./clinic-time";
+import { clinicDateOf, clinicInstant, clinicInstantNearClockChange, clinicToday, clinicWallTime, isFirstReadingOfClock } from "./clinic-time";
+import { addClinicDays } from "./clinic-date";
 import { ZONE, at } from "./test-fixtures";
 
 describe("clinicToday", () => {
@@ -97,5 +98,35 @@ describe("the clinic's date and clock time, read by arithmetic on the zone's off
     const lmt = new Date("1850-06-01T00:00:00Z");
     expect(`${clinicDateOf(lmt, "Pacific/Auckland")} ${clinicWallTime(lmt, "Pacific/Auckland")}`).toBe(reference(lmt, "Pacific/Auckland"));
     expect(() => clinicDateOf(new Date(Number.NaN), "Pacific/Auckland")).toThrow(RangeError);
+  });
+});
+
+describe("clinicInstant's arithmetic shortcut away from clock changes", () => {
+  const zones = ["Pacific/Auckland", "Pacific/Chatham", "Asia/Kathmandu", "America/St_Johns", "Europe/London", "UTC", "Australia/Lord_Howe"];
+  // The 2026 clock changes of these zones, with two days either side, and a year end.
+  const changeDays = ["2026-03-08", "2026-03-29", "2026-04-05", "2026-09-27", "2026-10-04", "2026-10-25", "2026-11-01", "2026-12-31"];
+  const days = changeDays.flatMap((day) => [-2, -1, 0, 1, 2].map((n) => addClinicDays(day, n)));
+  const readings = Array.from({ length: 96 }, (_, i) => `${String(Math.floor(i / 4)).padStart(2, "0")}:${String((i % 4) * 15).padStart(2, "0")}`);
+
+  it("gives the general rule's instant for every quarter hour of the days around each clock change", () => {
+    for (const timeZone of zones) {
+      for (const date of days) {
+        for (const time of readings) {
+          expect(clinicInstant(date, time, timeZone).toISOString(), `${timeZone} ${date} ${time}`).toBe(
+            clinicInstantNearClockChange(date, time, timeZone).toISOString(),
+          );
+        }
+      }
+    }
+  });
+
+  it("agrees in local mean time and refuses what the general rule refuses", () => {
+    expect(clinicInstant("1850-06-01", "09:00", "Pacific/Auckland").toISOString()).toBe(
+      clinicInstantNearClockChange("1850-06-01", "09:00", "Pacific/Auckland").toISOString(),
+    );
+    for (const [date, time] of [["2026-02-30", "09:00"], ["0099-01-01", "09:00"], ["2026-12-07", "9:00"]] as const) {
+      expect(() => clinicInstant(date, time, "Pacific/Auckland")).toThrow(RangeError);
+      expect(() => clinicInstantNearClockChange(date, time, "Pacific/Auckland")).toThrow(RangeError);
+    }
   });
 });
