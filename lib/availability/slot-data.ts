@@ -34,9 +34,15 @@ export async function loadPractitionerSchedules(args: {
    * instead of the days' hundreds. Other starts then look freer than they are.
    */
   holdsWithin?: { startsAt: Date; endsAt: Date };
+  /**
+   * Only this practitioner's schedule (when they perform the procedure).
+   * Each practitioner's starts are worked out from their own schedule alone,
+   * so theirs are the same as in everyone's.
+   */
+  practitionerId?: string;
   client?: Prisma.TransactionClient;
 }): Promise<PractitionerSchedule[]> {
-  const { procedureId, range, timeZone, excludeBookingId, ignoreBookings = false, holdsWithin, client = db } = args;
+  const { procedureId, range, timeZone, excludeBookingId, ignoreBookings = false, holdsWithin, practitionerId, client = db } = args;
   const windowStart = clinicInstant(addClinicDays(range.from, -1), "00:00", timeZone);
   const windowEnd = clinicInstant(addClinicDays(range.to, 2), "00:00", timeZone);
   const holdsFrom = holdsWithin?.startsAt ?? windowStart;
@@ -55,9 +61,9 @@ export async function loadPractitionerSchedules(args: {
      FROM "Practitioner" pr
      JOIN "PractitionerProcedure" pp ON pp."practitionerId" = pr."id" AND pp."procedureId" = ${placeholder(1)}
      LEFT JOIN "OpeningHours" oh ON oh."practitionerId" = pr."id"
-     WHERE pr."active" = TRUE
+     WHERE pr."active" = TRUE${practitionerId ? ` AND pr."id" = ${placeholder(2)}` : ""}
      ORDER BY pr."name" ASC, pr."id" ASC`,
-    [procedureId],
+    practitionerId ? [procedureId, practitionerId] : [procedureId],
   );
   const schedules = new Map<string, PractitionerSchedule>();
   for (const row of rows) {
@@ -74,8 +80,8 @@ export async function loadPractitionerSchedules(args: {
     `SELECT t."practitionerId", t."startsAt", t."endsAt"
      FROM "TimeOff" t
      JOIN "PractitionerProcedure" pp ON pp."practitionerId" = t."practitionerId" AND pp."procedureId" = ${placeholder(1)}
-     WHERE t."startsAt" < ${placeholder(2)} AND t."endsAt" > ${placeholder(3)}`,
-    [procedureId, sqlTime(windowEnd), sqlTime(windowStart)],
+     WHERE t."startsAt" < ${placeholder(2)} AND t."endsAt" > ${placeholder(3)}${practitionerId ? ` AND t."practitionerId" = ${placeholder(4)}` : ""}`,
+    [procedureId, sqlTime(windowEnd), sqlTime(windowStart), ...(practitionerId ? [practitionerId] : [])],
   );
   for (const t of timeOff) schedules.get(t.practitionerId)?.timeOff.push({ startsAt: fromSqlTime(t.startsAt), endsAt: fromSqlTime(t.endsAt) });
 
@@ -89,8 +95,8 @@ export async function loadPractitionerSchedules(args: {
        WHERE b."startsAt" > ${placeholder(2)} AND b."startsAt" < ${placeholder(3)}
          AND b."blockedUntil" > ${placeholder(4)}
          AND CAST(b."status" AS TEXT) IN (${placeholder(5)}, ${placeholder(6)})
-         AND b."id" <> ${placeholder(7)}`,
-      [procedureId, sqlTime(earliestHoldStart), sqlTime(holdsTo), sqlTime(holdsFrom), first, second, excludeBookingId ?? ""],
+         AND b."id" <> ${placeholder(7)}${practitionerId ? ` AND b."practitionerId" = ${placeholder(8)}` : ""}`,
+      [procedureId, sqlTime(earliestHoldStart), sqlTime(holdsTo), sqlTime(holdsFrom), first, second, excludeBookingId ?? "", ...(practitionerId ? [practitionerId] : [])],
     );
     for (const b of holds) schedules.get(b.practitionerId)?.busy.push({ startsAt: fromSqlTime(b.startsAt), endsAt: fromSqlTime(b.blockedUntil) });
   }

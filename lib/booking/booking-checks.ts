@@ -202,7 +202,8 @@ async function procedureNamed(client: SqlTarget, id: string): Promise<{ slug: st
 }
 
 /**
- * Everyone free at an offered time and the one to book. When the time is not
+ * Everyone free at an offered time and the one to book (with `onlyAsk`, a
+ * practitioner's id, only whether they are free). When the time is not
  * offered, says why: a time that would be offered but for other bookings was
  * just taken (the same answer the claim gives a racer), anything else is not
  * a bookable time.
@@ -210,7 +211,16 @@ async function procedureNamed(client: SqlTarget, id: string): Promise<{ slug: st
 export async function choosePractitioner(
   query: Parameters<typeof findOfferedSlot>[0],
   pick: (free: SlotPractitioner[]) => SlotPractitioner | undefined,
+  { onlyAsk }: { onlyAsk?: string } = {},
 ): Promise<{ chosen: SlotPractitioner; free: SlotPractitioner[] }> {
+  if (onlyAsk) {
+    // Their own schedule decides whether they are free: one practitioner's rows
+    // instead of everyone's. `free` then lists only them; a refusal is worked
+    // out from everyone's, so it says the same as without onlyAsk.
+    const own = await findOfferedSlot({ ...query, practitionerId: onlyAsk });
+    const picked = own ? pick(own.practitioners) : undefined;
+    if (own && picked) return { chosen: picked, free: own.practitioners };
+  }
   const slot = await findOfferedSlot(query);
   const chosen = slot ? pick(slot.practitioners) : undefined;
   if (slot && chosen) return { chosen, free: slot.practitioners };
@@ -282,6 +292,12 @@ export async function planNewBooking(args: {
    * on the usual path, the same answer on every path).
    */
   patientCheckedInTransaction?: boolean;
+  /**
+   * Set by createBooking, which needs only the practitioner it books: a
+   * practitioner asked for by id is then checked on their schedule alone,
+   * and `practitioners` lists only them.
+   */
+  onlyChosenPractitioner?: boolean;
 }): Promise<NewBookingPlan> {
   const { startsAt, now, context } = args;
   const procedure = context
@@ -305,6 +321,7 @@ export async function planNewBooking(args: {
     offered = await choosePractitioner(
       { procedure, startsAt, now, timeZone: clinic.timeZone },
       (list) => (args.practitionerId ? list.find((p) => p.id === args.practitionerId) : list[0]),
+      { onlyAsk: args.onlyChosenPractitioner ? args.practitionerId : undefined },
     );
   } catch (error) {
     if (args.patientCheckedInTransaction) await checkPatient();

@@ -66,9 +66,11 @@ export async function findOfferedSlot(args: {
   excludeBookingId?: string;
   /** Pretend no booking holds time: "would this be offered if nobody had booked it?" */
   ignoreBookings?: boolean;
+  /** Only whether this practitioner is free then: the slot then lists only them. */
+  practitionerId?: string;
   client?: Db;
 }): Promise<Slot | null> {
-  const { procedure, startsAt, now, timeZone, excludeBookingId, ignoreBookings = false, client = db } = args;
+  const { procedure, startsAt, now, timeZone, excludeBookingId, ignoreBookings = false, practitionerId, client = db } = args;
   // Well past the horizon (a client may send "9999-12-31T…"): never offered, and
   // the calendar arithmetic below would run off the end of four-digit years.
   if (startsAt.getTime() - now.getTime() > (DEFAULT_HORIZON_DAYS + 2) * 86_400_000) return null;
@@ -81,6 +83,7 @@ export async function findOfferedSlot(args: {
     ignoreBookings,
     // Only this start is asked about: only the holds that overlap its own matter.
     holdsWithin: holdIntervalFor(startsAt, procedure),
+    practitionerId,
     client,
   });
   const [slot] = computeFreeSlots({ procedure, practitioners, from: date, to: date, timeZone, now, onlyStart: startsAt });

@@ -81,6 +81,7 @@ export async function createBooking(
     screeningRecorded: options.screeningRecorded ?? false,
     context: options.context,
     patientCheckedInTransaction: true,
+    onlyChosenPractitioner: true,
   });
   const { procedure, clinic, practitioner, endsAt } = plan;
   const patientTime = { patientId, startsAt: input.startsAt, endsAt, procedure: plan.rules, now };
