@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "./create-client";
 
@@ -59,6 +60,29 @@ describe("another process writing to the same file", () => {
       { id: "counter", name: "from the transaction" },
       { id: "other", name: "other" },
     ]);
+  });
+});
+
+describe("a transaction that cannot start", () => {
+  it("fails alone: once the other writer is done, reads and transactions run again", async () => {
+    const file = process.env.DATABASE_URL!.replace(/^file:/, "");
+    const other = new Database(file);
+    // Waits a moment, not five seconds, for the write lock the other connection holds.
+    await db.$queryRawUnsafe("PRAGMA busy_timeout = 100");
+    try {
+      other.prepare("BEGIN IMMEDIATE").run();
+      await expect(db.$transaction((tx) => tx.clinic.create({ data: clinic("while-locked") }))).rejects.toThrow();
+      other.prepare("COMMIT").run();
+      const within = <T,>(work: Promise<T>) =>
+        Promise.race([work, sleep(3_000).then(() => Promise.reject(new Error("still waiting after 3 s")))]);
+      expect(await within(db.clinic.findMany({ where: { id: "while-locked" } }))).toEqual([]);
+      await within(db.$transaction((tx) => tx.clinic.create({ data: clinic("after-lock") })));
+      expect(await within(db.clinic.count({ where: { id: "after-lock" } }))).toBe(1);
+    } finally {
+      if (other.inTransaction) other.prepare("ROLLBACK").run();
+      other.close();
+      await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+    }
   });
 });
 

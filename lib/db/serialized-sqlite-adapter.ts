@@ -121,10 +121,16 @@ function wrap(inner: Adapter): Adapter {
       }
       if (prop === "startTransaction") {
         return async (...args: Parameters<Adapter["startTransaction"]>): Promise<Transaction> => {
+          const [isolationLevel] = args;
+          // The adapter refuses other levels before it locks anything.
+          if (isolationLevel && isolationLevel !== "SERIALIZABLE") return target.startTransaction(...args);
           const release = await lock.acquire();
           try {
-            const tx = await target.startTransaction(...args);
-            return releasingOnEnd(tx, release);
+            // Not the adapter's startTransaction: when its BEGIN fails (another
+            // process held the write lock past the busy timeout) it keeps its
+            // own lock, and every later transaction and read waits forever.
+            await target.executeRaw({ sql: "BEGIN", args: [], argTypes: [] });
+            return transactionOn(target, release);
           } catch (error) {
             release();
             throw error;
@@ -136,27 +142,27 @@ function wrap(inner: Adapter): Adapter {
   });
 }
 
-function releasingOnEnd(tx: Transaction, release: () => void): Transaction {
+/**
+ * The open transaction, as the adapter's own would be: statements run on the
+ * one connection (this lock keeps everyone else out), and commit or rollback
+ * (after Prisma or sql-transaction.ts sent COMMIT or ROLLBACK) gives the lock back.
+ */
+function transactionOn(connection: Adapter, release: () => void): Transaction {
   let released = false;
-  const releaseOnce = () => {
+  const end = async () => {
     if (!released) {
       released = true;
       release();
     }
   };
-  return new Proxy(tx, {
-    get(target, prop, receiver) {
-      if (prop === "commit" || prop === "rollback") {
-        const end = Reflect.get(target, prop, receiver) as () => Promise<void>;
-        return async () => {
-          try {
-            await end.call(target);
-          } finally {
-            releaseOnce();
-          }
-        };
-      }
-      return Reflect.get(target, prop, receiver);
-    },
-  });
+  const transaction = {
+    provider: connection.provider,
+    adapterName: connection.adapterName,
+    options: { usePhantomQuery: false },
+    queryRaw: (query: Parameters<Adapter["queryRaw"]>[0]) => connection.queryRaw(query),
+    executeRaw: (query: Parameters<Adapter["executeRaw"]>[0]) => connection.executeRaw(query),
+    commit: end,
+    rollback: end,
+  };
+  return transaction as unknown as Transaction;
 }
