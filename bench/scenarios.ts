@@ -52,6 +52,17 @@ const bookingRequest = (origin: string, cookie: string, slot: BookableSlot): Loa
   }),
 });
 
+/**
+ * Bookings made before any measurement, with their own patients and slots:
+ * the booking path's JIT compilation is paid here, as the read scenarios pay
+ * theirs in the settling run, and not by the first measured bookings.
+ */
+export function settlingBookingsPlan(input: Pick<ScenarioInput, "origin" | "connections">, settle: { slots: BookableSlot[]; patients: SignedIn[] }, durationSeconds: number): LoadPlan {
+  const count = Math.min(settle.slots.length, settle.patients.length);
+  const requests = Array.from({ length: count }, (_, i) => bookingRequest(input.origin, settle.patients[i]!.cookie, settle.slots[i]!));
+  return { origin: input.origin, connections: input.connections, durationSeconds, requests, mode: "once" };
+}
+
 export function buildScenarios(input: ScenarioInput): Scenario[] {
   const { origin, connections, durationSeconds, today } = input;
   const plan = (requests: LoadRequest[], mode: LoadPlan["mode"] = "cycle"): LoadPlan => ({ origin, connections, durationSeconds, requests, mode });
