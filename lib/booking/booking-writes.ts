@@ -87,6 +87,7 @@ export async function recordChange(
         sqlTime(new Date()),
       ],
     ],
+    { atCommit: true },
   );
 }
 

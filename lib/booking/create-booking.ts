@@ -20,7 +20,7 @@ import { claimTime, emailPatient, recordChange } from "./booking-writes";
 import type { BookingStatus } from "./lifecycle";
 import { generateReference } from "./reference";
 import { insertBooking, ReferenceInUseError } from "./booking-sql";
-import { lockForShare, lockForUpdate } from "@/lib/db/row-locks";
+import { lockRows } from "@/lib/db/row-locks";
 
 const REFERENCE_ATTEMPTS = 5;
 
@@ -91,11 +91,14 @@ export async function createBooking(
       // Every statement is plain SQL, so the transaction runs on the driver (lib/db/sql-transaction.ts).
       const created = await inSqlTransaction(db, async (tx) => {
         // One booking decision at a time per patient (row lock; docs/decisions/011),
-        // then check again: two tabs or two instances confirming at once.
-        await lockForUpdate(tx, "User", patientId);
-        // Before the first write: the insert bumps the schedule stamp, which
-        // holds its row until commit (docs/decisions/012).
-        await lockForShare(tx, "Practitioner", practitioner.id);
+        // then check again: two tabs or two instances confirming at once. The
+        // practitioner's shared lock comes before the first write: the insert
+        // bumps the schedule stamp, which holds its row until commit
+        // (docs/decisions/012). One statement for both.
+        await lockRows(tx, [
+          { table: "User", id: patientId, strength: "UPDATE" },
+          { table: "Practitioner", id: practitioner.id, strength: "SHARE" },
+        ]);
         await assertPatientFree(tx, patientTime, clinic.timeZone);
         // Plain SQL, no reload: the procedure and patient are known already
         // and claimTime reads the practitioner's title.

@@ -1,5 +1,5 @@
 import cuid from "cuid";
-import { placeholder } from "./read-rows";
+import { assertRowsFit, insertStatement } from "./insert-statement";
 import { asSql, type SqlTarget } from "./sql-transaction";
 
 // Inserts as plain SQL. Each Prisma model call costs about half a millisecond
@@ -20,21 +20,28 @@ export function newRowId(): string {
  * One INSERT of `rows` into `table`. Table and column names come from the
  * caller's code, never from input; every value is bound. A unique violation
  * is an error isRawUniqueViolation recognises.
+ *
+ * `atCommit`: nothing in the transaction reads these rows back, so on the
+ * driver (sql-transaction.ts) they may be held and sent with the
+ * transaction's other such inserts just before COMMIT; a failure then fails
+ * the commit. Elsewhere they are sent now.
  */
 export async function insertRows(
   client: SqlTarget,
   table: string,
   columns: readonly string[],
   rows: readonly (readonly unknown[])[],
+  { atCommit = false }: { atCommit?: boolean } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
-  let n = 0;
-  const values = rows
-    .map((row) => {
-      if (row.length !== columns.length) throw new Error(`${table}: ${row.length} values for ${columns.length} columns`);
-      return `(${row.map(() => placeholder(++n)).join(", ")})`;
-    })
-    .join(", ");
-  const names = columns.map((c) => `"${c}"`).join(", ");
-  await asSql(client).run(`INSERT INTO "${table}" (${names}) VALUES ${values}`, rows.flat());
+  const insert = { table, columns, rows };
+  const sql = asSql(client);
+  if (atCommit && sql.holdForCommit) {
+    // Checked now, so a malformed row fails where it was written.
+    assertRowsFit(insert);
+    sql.holdForCommit(insert);
+    return;
+  }
+  const { text, values } = insertStatement(insert);
+  await sql.run(text, values);
 }

@@ -45,3 +45,19 @@ export function lockForUpdate(tx: Tx, table: LockableTable, id: string): Promise
 export function lockForShare(tx: Tx, table: LockableTable, id: string): Promise<void> {
   return lock(tx, table, id, "SHARE");
 }
+
+/**
+ * Several row locks in one statement: one round trip on PostgreSQL instead of
+ * one each. The rows are locked together as the statement returns them, so
+ * callers must not need an order between them: no transaction here takes two
+ * of these locks in opposite orders.
+ */
+export async function lockRows(tx: Tx, locks: readonly { table: LockableTable; id: string; strength: "UPDATE" | "SHARE" }[]): Promise<void> {
+  for (const { table } of locks) if (!TABLES.has(table)) throw new Error(`not a lockable table: ${table}`);
+  if (!onPostgres(tx) || locks.length === 0) return;
+  // Table names come from the fixed list above; ids are bound.
+  const from = locks.map((l, i) => `"${l.table}" l${i + 1}`).join(", ");
+  const where = locks.map((_, i) => `l${i + 1}."id" = $${i + 1}`).join(" AND ");
+  const clauses = locks.map((l, i) => `FOR ${l.strength} OF l${i + 1}`).join(" ");
+  await asSql(tx).rows(`SELECT 1 FROM ${from} WHERE ${where} ${clauses}`, locks.map((l) => l.id));
+}

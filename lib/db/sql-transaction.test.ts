@@ -4,6 +4,8 @@ import { createPrismaClient } from "./create-client";
 import { insertRows } from "./raw-insert";
 import { placeholder, readRows } from "./read-rows";
 import { asSql, inSqlTransaction, TransactionTimeoutError } from "./sql-transaction";
+import { lockForUpdate, lockRows } from "./row-locks";
+import { makePatient } from "@/tests/support/people";
 
 // A transaction on the driver must keep every promise of Prisma's: all or
 // nothing, nothing seen before COMMIT, and the connection (or SQLite's writer
@@ -94,5 +96,72 @@ describe("a transaction on the driver", () => {
       }),
     ).rejects.toThrow("undo");
     expect(await idsLike("tx-prisma-")).toEqual([]);
+  });
+});
+
+describe("inserts held for the commit", () => {
+  it("are written with the commit, after the work, and not at all when the work throws", async () => {
+    let seenDuringWork: string[] | null = null;
+    await inSqlTransaction(db, async (sql) => {
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("held-ok-1")], { atCommit: true });
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("held-ok-2"), clinicRow("held-ok-3")], { atCommit: true });
+      seenDuringWork = (await sql.rows<{ id: string }>(`SELECT "id" FROM "Clinic" WHERE "id" LIKE 'held-ok-%'`)).map((r) => r.id);
+    });
+    expect(seenDuringWork).toEqual([]);
+    expect(await idsLike("held-ok-")).toEqual(["held-ok-1", "held-ok-2", "held-ok-3"]);
+
+    await expect(
+      inSqlTransaction(db, async (sql) => {
+        await insertRows(sql, "Clinic", COLUMNS, [clinicRow("held-undone-1")], { atCommit: true });
+        throw new Error("the slot was just taken");
+      }),
+    ).rejects.toThrow("the slot was just taken");
+    expect(await idsLike("held-undone-")).toEqual([]);
+  });
+
+  it("fail the commit when one breaks a key, and nothing of the transaction is kept", async () => {
+    await insertRows(db, "Clinic", COLUMNS, [clinicRow("held-dup-1")]);
+    const error = await inSqlTransaction(db, async (sql) => {
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("held-dup-2")]);
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("held-dup-3")], { atCommit: true });
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("held-dup-1")], { atCommit: true });
+    }).catch((e: unknown) => e);
+    expect(isRawUniqueViolation(error)).toBe(true);
+    expect(await idsLike("held-dup-")).toEqual(["held-dup-1"]);
+  });
+
+  it("are written at once outside a transaction on the driver", async () => {
+    await insertRows(db, "Clinic", COLUMNS, [clinicRow("held-now-1")], { atCommit: true });
+    expect(await idsLike("held-now-")).toEqual(["held-now-1"]);
+  });
+});
+
+describe("several row locks in one statement", () => {
+  it("hold each row as its own lock would: another transaction locking either waits for the commit", async () => {
+    const patient = await makePatient(db, "Lock Patient");
+    const practitioner = await db.practitioner.create({ data: { name: "Dr Lock", title: "Doctor" }, select: { id: true } });
+    const events: string[] = [];
+    const first = inSqlTransaction(db, async (sql) => {
+      await lockRows(sql, [
+        { table: "User", id: patient.id, strength: "UPDATE" },
+        { table: "Practitioner", id: practitioner.id, strength: "SHARE" },
+      ]);
+      events.push("locked");
+      await sleep(200);
+      events.push("committing");
+    });
+    await sleep(50);
+    // A second booking for the patient, and time off for the practitioner (exclusive).
+    const forPatient = inSqlTransaction(db, async (sql) => {
+      await lockForUpdate(sql, "User", patient.id);
+      events.push("patient");
+    });
+    const forTimeOff = inSqlTransaction(db, async (sql) => {
+      await lockForUpdate(sql, "Practitioner", practitioner.id);
+      events.push("time off");
+    });
+    await Promise.all([first, forPatient, forTimeOff]);
+    expect(events.slice(0, 2)).toEqual(["locked", "committing"]);
+    expect(events.slice(2).sort()).toEqual(["patient", "time off"]);
   });
 });

@@ -1,5 +1,7 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
+import { combinedInsertStatement, insertStatement, type RowsInsert } from "./insert-statement";
 import { driverAdapterOf, driverQuery, readRows, rowObjects, type DriverTransaction } from "./read-rows";
+import { isPostgres } from "./text-search";
 
 // Plain SQL statements, run either through Prisma or straight on the driver
 // adapter Prisma holds. A write path whose statements are all plain SQL (a
@@ -31,6 +33,13 @@ export type Sql = {
   rows<T extends Record<string, unknown>>(sql: string, values?: readonly unknown[]): Promise<T[]>;
   /** A write; the number of rows it changed. */
   run(sql: string, values?: readonly unknown[]): Promise<number>;
+  /**
+   * Only in a transaction on the driver: holds an insert whose rows nothing
+   * in the transaction reads back, to be sent with the others just before
+   * COMMIT (raw-insert `atCommit`). On PostgreSQL they go as one statement,
+   * one round trip instead of one each.
+   */
+  readonly holdForCommit?: (insert: RowsInsert) => void;
 };
 
 type PrismaTarget = PrismaClient | Prisma.TransactionClient;
@@ -88,15 +97,25 @@ export async function inSqlTransaction<T>(
   let open = true;
   const statement = <R>(run: () => Promise<R>): Promise<R> =>
     open ? run() : Promise.reject(new Error("Transaction already closed: a statement ran after it ended"));
+  const held: RowsInsert[] = [];
   const sql: Sql = {
     [SQL]: true,
     rows: (text, values = []) => statement(async () => rowObjects(await tx.queryRaw(driverQuery(text, values)))),
     run: (text, values = []) => statement(() => tx.executeRaw(driverQuery(text, values))),
+    holdForCommit: (insert) => {
+      if (!open) throw new Error("Transaction already closed: a statement ran after it ended");
+      held.push(insert);
+    },
+  };
+  const workThenHeldInserts = async () => {
+    const value = await work(sql);
+    await sendHeld(sql, held);
+    return value;
   };
 
   let result: T;
   try {
-    result = await withinTime(work(sql), timeoutMs);
+    result = await withinTime(workThenHeldInserts(), timeoutMs);
   } catch (error) {
     open = false;
     await rollBack(tx);
@@ -111,6 +130,20 @@ export async function inSqlTransaction<T>(
   }
   await tx.commit();
   return result;
+}
+
+/** The held inserts: on PostgreSQL as one statement; on SQLite, in process, one by one. */
+async function sendHeld(sql: Sql, held: readonly RowsInsert[]): Promise<void> {
+  if (held.length === 0) return;
+  if (held.length > 1 && isPostgres()) {
+    const { text, values } = combinedInsertStatement(held);
+    await sql.rows(text, values);
+    return;
+  }
+  for (const insert of held) {
+    const { text, values } = insertStatement(insert);
+    await sql.run(text, values);
+  }
 }
 
 /** `promise`, or a TransactionTimeoutError once `ms` have passed (then its own outcome is dropped). */
