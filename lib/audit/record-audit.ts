@@ -35,6 +35,6 @@ export async function recordAudits(tx: SqlTarget, inputs: readonly AuditInput[])
       JSON.stringify(input.details ?? {}),
       sqlTime(new Date()),
     ]),
-    { atCommit: true },
+    { batch: true },
   );
 }

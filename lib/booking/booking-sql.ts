@@ -163,37 +163,38 @@ export type NewBookingRow = {
   bookedById: string | null;
 };
 
-/** Inserts a booking as Prisma's create did (a cuid, version 1, created and updated now) and returns its columns. */
+/**
+ * Inserts a booking as Prisma's create did (a cuid, version 1, created and
+ * updated now) and returns its columns. On the driver the row is batched
+ * with the transaction's next inserts (raw-insert `batch`); a reference
+ * already in use fails as ReferenceInUseError.
+ */
 export async function insertBooking(client: SqlTarget, row: NewBookingRow) {
   const id = newRowId();
   const createdAt = new Date();
   const at = sqlTime(createdAt);
-  try {
-    await insertRows(
-      client,
-      "Booking",
-      ["id", "reference", "patientId", "procedureId", "practitionerId", "startsAt", "endsAt", "blockedUntil", "status", "version", "createdAt", "updatedAt", "bookedById"],
+  await insertRows(
+    client,
+    "Booking",
+    ["id", "reference", "patientId", "procedureId", "practitionerId", "startsAt", "endsAt", "blockedUntil", "status", "version", "createdAt", "updatedAt", "bookedById"],
+    [
       [
-        [
-          id,
-          row.reference,
-          row.patientId,
-          row.procedureId,
-          row.practitionerId,
-          sqlTime(row.startsAt),
-          sqlTime(row.endsAt),
-          sqlTime(row.blockedUntil),
-          row.status,
-          1,
-          at,
-          at,
-          row.bookedById,
-        ],
+        id,
+        row.reference,
+        row.patientId,
+        row.procedureId,
+        row.practitionerId,
+        sqlTime(row.startsAt),
+        sqlTime(row.endsAt),
+        sqlTime(row.blockedUntil),
+        row.status,
+        1,
+        at,
+        at,
+        row.bookedById,
       ],
-    );
-  } catch (error) {
-    if (isRawUniqueViolation(error, ["reference"])) throw new ReferenceInUseError();
-    throw error;
-  }
+    ],
+    { batch: true, errorAs: (error) => (isRawUniqueViolation(error, ["reference"]) ? new ReferenceInUseError() : undefined) },
+  );
   return { id, reference: row.reference, status: row.status, startsAt: row.startsAt, endsAt: row.endsAt, version: 1, createdAt, patientId: row.patientId };
 }

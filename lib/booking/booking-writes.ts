@@ -15,42 +15,57 @@ import { selectPractitionerFree } from "./booking-sql";
 // Writes shared by every booking change; each takes the caller's transaction.
 
 /**
- * One SlotClaim row per 15-minute cell of [start, blockedUntil). The primary
- * key (practitionerId, cellStart) refuses any overlap with another booking,
- * whatever the two durations: that refusal, not the earlier availability
- * read, is what prevents a double booking under races. The caller holds
- * lockForShare on the practitioner (taken before its first write).
+ * Claims the practitioner's time for the booking: refuses time off, then
+ * claimCells. The caller holds lockForShare on the practitioner (taken
+ * before its first write). The practitioner's title comes back for the
+ * caller's email.
  */
 export async function claimTime(
   tx: SqlTarget,
   booking: { id: string; practitionerId: string; startsAt: Date; blockedUntil: Date },
 ): Promise<{ practitionerTitle: string }> {
-  const cells = claimCellsFor({ startsAt: booking.startsAt, endsAt: booking.blockedUntil });
-  // Time off has no claims: check it here. The caller already holds a shared
-  // lock on the practitioner, which createTimeOff takes exclusively, so a
-  // booking and a block of time off never both miss each other
-  // (docs/decisions/011); it is taken before the transaction's first write
-  // (docs/decisions/012, the schedule stamp).
-  // The practitioner's title rides along for the caller's email (one statement).
+  const { title } = await assertNoTimeOff(tx, booking);
+  await claimCells(tx, booking);
+  return { practitionerTitle: title };
+}
+
+/**
+ * Time off has no claims: check it here. The caller already holds a shared
+ * lock on the practitioner, which createTimeOff takes exclusively, so a
+ * booking and a block of time off never both miss each other
+ * (docs/decisions/011); it is taken before the transaction's first write
+ * (docs/decisions/012, the schedule stamp). The practitioner's title rides
+ * along (one statement).
+ */
+export async function assertNoTimeOff(
+  tx: SqlTarget,
+  booking: { practitionerId: string; startsAt: Date; blockedUntil: Date },
+): Promise<{ title: string }> {
   const practitioner = await selectPractitionerFree(tx, {
     practitionerId: booking.practitionerId,
     startsAt: booking.startsAt,
     endsAt: booking.blockedUntil,
   });
   if (practitioner.timeOff) throw new SlotTakenError();
-  try {
-    // One statement for every cell (plain SQL: no query compiling). Its only unique key is the claim's own.
-    await insertRows(
-      tx,
-      "SlotClaim",
-      ["practitionerId", "cellStart", "bookingId"],
-      cells.map((cellStart) => [booking.practitionerId, sqlTime(cellStart), booking.id]),
-    );
-  } catch (error) {
-    if (isRawUniqueViolation(error)) throw new SlotTakenError();
-    throw error;
-  }
-  return { practitionerTitle: practitioner.title };
+  return { title: practitioner.title };
+}
+
+/**
+ * One SlotClaim row per 15-minute cell of [start, blockedUntil). The primary
+ * key (practitionerId, cellStart) refuses any overlap with another booking,
+ * whatever the two durations: that refusal (SlotTakenError), not the earlier
+ * availability read, is what prevents a double booking under races. One
+ * statement for every cell; batched on the driver (raw-insert `batch`).
+ */
+export async function claimCells(tx: SqlTarget, booking: { id: string; practitionerId: string; startsAt: Date; blockedUntil: Date }): Promise<void> {
+  const cells = claimCellsFor({ startsAt: booking.startsAt, endsAt: booking.blockedUntil });
+  await insertRows(
+    tx,
+    "SlotClaim",
+    ["practitionerId", "cellStart", "bookingId"],
+    cells.map((cellStart) => [booking.practitionerId, sqlTime(cellStart), booking.id]),
+    { batch: true, errorAs: (error) => (isRawUniqueViolation(error, ["practitionerId", "cellStart"]) ? new SlotTakenError() : undefined) },
+  );
 }
 
 export async function releaseTime(tx: Prisma.TransactionClient, bookingId: string): Promise<void> {
@@ -87,7 +102,7 @@ export async function recordChange(
         sqlTime(new Date()),
       ],
     ],
-    { atCommit: true },
+    { batch: true },
   );
 }
 

@@ -16,7 +16,7 @@ import type { BookingView, BookingWork } from "./booking-data";
 import { confirmationEmail } from "./booking-messages";
 import type { CreateBookingInput } from "./booking-schemas";
 import { messageBooking, toView } from "./booking-view";
-import { claimTime, emailPatient, recordChange } from "./booking-writes";
+import { assertNoTimeOff, claimCells, emailPatient, recordChange } from "./booking-writes";
 import type { BookingStatus } from "./lifecycle";
 import { generateReference } from "./reference";
 import { insertBooking, ReferenceInUseError } from "./booking-sql";
@@ -100,8 +100,11 @@ export async function createBooking(
           { table: "Practitioner", id: practitioner.id, strength: "SHARE" },
         ]);
         await assertPatientFree(tx, patientTime, clinic.timeZone);
-        // Plain SQL, no reload: the procedure and patient are known already
-        // and claimTime reads the practitioner's title.
+        // The last read: every write after it is batched (raw-insert `batch`),
+        // so on PostgreSQL they reach the database as one statement with the
+        // commit; a taken slot still fails it (SlotTakenError).
+        const { title: practitionerTitle } = await assertNoTimeOff(tx, { practitionerId: practitioner.id, startsAt: input.startsAt, blockedUntil: hold.endsAt });
+        // Plain SQL, no reload: the procedure and patient are known already.
         const inserted = await insertBooking(tx, {
           reference: generateReference(),
           patientId,
@@ -113,7 +116,7 @@ export async function createBooking(
           status,
           bookedById: byPhone ? actor.id : null,
         });
-        const { practitionerTitle } = await claimTime(tx, { ...inserted, practitionerId: practitioner.id, blockedUntil: hold.endsAt });
+        await claimCells(tx, { ...inserted, practitionerId: practitioner.id, blockedUntil: hold.endsAt });
         const booking: BookingWork = {
           ...inserted,
           practitionerId: practitioner.id,

@@ -99,7 +99,7 @@ export async function writeScreeningResponse(
         sqlTime(booking.startsAt),
       ],
     ],
-    { atCommit: true },
+    { batch: true },
   );
 
   // Identifiers and the outcome only: the answers and reasons are health data.

@@ -10,6 +10,8 @@ export type RowsInsert = {
   table: string;
   columns: readonly string[];
   rows: readonly (readonly unknown[])[];
+  /** What a failure of this insert means to its caller (e.g. a taken slot); undefined: not this insert's. */
+  errorAs?: (error: unknown) => Error | undefined;
 };
 
 /** Throws unless every row has one value per column. */

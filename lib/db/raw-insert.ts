@@ -1,5 +1,5 @@
 import cuid from "cuid";
-import { assertRowsFit, insertStatement } from "./insert-statement";
+import { assertRowsFit, insertStatement, type RowsInsert } from "./insert-statement";
 import { asSql, type SqlTarget } from "./sql-transaction";
 
 // Inserts as plain SQL. Each Prisma model call costs about half a millisecond
@@ -19,29 +19,35 @@ export function newRowId(): string {
 /**
  * One INSERT of `rows` into `table`. Table and column names come from the
  * caller's code, never from input; every value is bound. A unique violation
- * is an error isRawUniqueViolation recognises.
+ * is an error isRawUniqueViolation recognises; `errorAs` may turn a failure
+ * into the caller's own error (e.g. a taken slot).
  *
- * `atCommit`: nothing in the transaction reads these rows back, so on the
- * driver (sql-transaction.ts) they may be held and sent with the
- * transaction's other such inserts just before COMMIT; a failure then fails
- * the commit. Elsewhere they are sent now.
+ * `batch`: in a transaction on the driver (sql-transaction.ts) the insert
+ * may wait, to be sent with the transaction's other batched inserts just
+ * before its next statement or its COMMIT; a failure (through `errorAs`)
+ * then comes from that statement or from inSqlTransaction. Elsewhere it is
+ * sent now.
  */
 export async function insertRows(
   client: SqlTarget,
   table: string,
   columns: readonly string[],
   rows: readonly (readonly unknown[])[],
-  { atCommit = false }: { atCommit?: boolean } = {},
+  { batch = false, errorAs }: { batch?: boolean; errorAs?: RowsInsert["errorAs"] } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
-  const insert = { table, columns, rows };
+  const insert: RowsInsert = { table, columns, rows, errorAs };
   const sql = asSql(client);
-  if (atCommit && sql.holdForCommit) {
+  if (batch && sql.addToBatch) {
     // Checked now, so a malformed row fails where it was written.
     assertRowsFit(insert);
-    sql.holdForCommit(insert);
+    sql.addToBatch(insert);
     return;
   }
   const { text, values } = insertStatement(insert);
-  await sql.run(text, values);
+  try {
+    await sql.run(text, values);
+  } catch (error) {
+    throw errorAs?.(error) ?? error;
+  }
 }

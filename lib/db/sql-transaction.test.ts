@@ -99,40 +99,49 @@ describe("a transaction on the driver", () => {
   });
 });
 
-describe("inserts held for the commit", () => {
-  it("are written with the commit, after the work, and not at all when the work throws", async () => {
+describe("inserts batched in a transaction on the driver", () => {
+  it("are sent before the transaction's next statement or its commit, and not at all when the work throws", async () => {
     let seenDuringWork: string[] | null = null;
     await inSqlTransaction(db, async (sql) => {
-      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("held-ok-1")], { atCommit: true });
-      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("held-ok-2"), clinicRow("held-ok-3")], { atCommit: true });
-      seenDuringWork = (await sql.rows<{ id: string }>(`SELECT "id" FROM "Clinic" WHERE "id" LIKE 'held-ok-%'`)).map((r) => r.id);
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-ok-1")], { batch: true });
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-ok-2"), clinicRow("batch-ok-3")], { batch: true });
+      seenDuringWork = (await sql.rows<{ id: string }>(`SELECT "id" FROM "Clinic" WHERE "id" LIKE 'batch-ok-%' ORDER BY "id"`)).map((r) => r.id);
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-ok-4")], { batch: true });
     });
-    expect(seenDuringWork).toEqual([]);
-    expect(await idsLike("held-ok-")).toEqual(["held-ok-1", "held-ok-2", "held-ok-3"]);
+    expect(seenDuringWork).toEqual(["batch-ok-1", "batch-ok-2", "batch-ok-3"]);
+    expect(await idsLike("batch-ok-")).toEqual(["batch-ok-1", "batch-ok-2", "batch-ok-3", "batch-ok-4"]);
 
     await expect(
       inSqlTransaction(db, async (sql) => {
-        await insertRows(sql, "Clinic", COLUMNS, [clinicRow("held-undone-1")], { atCommit: true });
+        await insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-undone-1")], { batch: true });
         throw new Error("the slot was just taken");
       }),
     ).rejects.toThrow("the slot was just taken");
-    expect(await idsLike("held-undone-")).toEqual([]);
+    expect(await idsLike("batch-undone-")).toEqual([]);
   });
 
-  it("fail the commit when one breaks a key, and nothing of the transaction is kept", async () => {
-    await insertRows(db, "Clinic", COLUMNS, [clinicRow("held-dup-1")]);
+  it("fail the transaction when one breaks a key, as that insert's own error, with nothing kept", async () => {
+    await insertRows(db, "Clinic", COLUMNS, [clinicRow("batch-dup-1")]);
+    class ClinicTakenError extends Error {}
     const error = await inSqlTransaction(db, async (sql) => {
-      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("held-dup-2")]);
-      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("held-dup-3")], { atCommit: true });
-      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("held-dup-1")], { atCommit: true });
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-dup-2")]);
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-dup-3")], { batch: true, errorAs: () => undefined });
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-dup-1")], {
+        batch: true,
+        errorAs: (e) => (isRawUniqueViolation(e, ["id"]) ? new ClinicTakenError() : undefined),
+      });
     }).catch((e: unknown) => e);
-    expect(isRawUniqueViolation(error)).toBe(true);
-    expect(await idsLike("held-dup-")).toEqual(["held-dup-1"]);
+    expect(error).toBeInstanceOf(ClinicTakenError);
+    expect(await idsLike("batch-dup-")).toEqual(["batch-dup-1"]);
+
+    // Without errorAs the database's own error comes through.
+    const plain = await inSqlTransaction(db, (sql) => insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-dup-1")], { batch: true })).catch((e: unknown) => e);
+    expect(isRawUniqueViolation(plain)).toBe(true);
   });
 
   it("are written at once outside a transaction on the driver", async () => {
-    await insertRows(db, "Clinic", COLUMNS, [clinicRow("held-now-1")], { atCommit: true });
-    expect(await idsLike("held-now-")).toEqual(["held-now-1"]);
+    await insertRows(db, "Clinic", COLUMNS, [clinicRow("batch-now-1")], { batch: true });
+    expect(await idsLike("batch-now-")).toEqual(["batch-now-1"]);
   });
 });
 

@@ -34,12 +34,12 @@ export type Sql = {
   /** A write; the number of rows it changed. */
   run(sql: string, values?: readonly unknown[]): Promise<number>;
   /**
-   * Only in a transaction on the driver: holds an insert whose rows nothing
-   * in the transaction reads back, to be sent with the others just before
-   * COMMIT (raw-insert `atCommit`). On PostgreSQL they go as one statement,
+   * Only in a transaction on the driver: keeps an insert back, to be sent
+   * with the other kept ones just before the transaction's next statement or
+   * its COMMIT (raw-insert `batch`). On PostgreSQL they go as one statement:
    * one round trip instead of one each.
    */
-  readonly holdForCommit?: (insert: RowsInsert) => void;
+  readonly addToBatch?: (insert: RowsInsert) => void;
 };
 
 type PrismaTarget = PrismaClient | Prisma.TransactionClient;
@@ -95,27 +95,30 @@ export async function inSqlTransaction<T>(
   }
 
   let open = true;
+  const closed = () => new Error("Transaction already closed: a statement ran after it ended");
+  // Inserts kept back (addToBatch), sent before anything else reaches the database.
+  const batch: RowsInsert[] = [];
+  const sendBatch = () => (batch.length === 0 ? Promise.resolve() : sendInserts(tx, batch.splice(0)));
   const statement = <R>(run: () => Promise<R>): Promise<R> =>
-    open ? run() : Promise.reject(new Error("Transaction already closed: a statement ran after it ended"));
-  const held: RowsInsert[] = [];
+    open ? sendBatch().then(run) : Promise.reject(closed());
   const sql: Sql = {
     [SQL]: true,
     rows: (text, values = []) => statement(async () => rowObjects(await tx.queryRaw(driverQuery(text, values)))),
     run: (text, values = []) => statement(() => tx.executeRaw(driverQuery(text, values))),
-    holdForCommit: (insert) => {
-      if (!open) throw new Error("Transaction already closed: a statement ran after it ended");
-      held.push(insert);
+    addToBatch: (insert) => {
+      if (!open) throw closed();
+      batch.push(insert);
     },
   };
-  const workThenHeldInserts = async () => {
+  const workThenBatch = async () => {
     const value = await work(sql);
-    await sendHeld(sql, held);
+    await statement(sendBatch);
     return value;
   };
 
   let result: T;
   try {
-    result = await withinTime(workThenHeldInserts(), timeoutMs);
+    result = await withinTime(workThenBatch(), timeoutMs);
   } catch (error) {
     open = false;
     await rollBack(tx);
@@ -132,17 +135,32 @@ export async function inSqlTransaction<T>(
   return result;
 }
 
-/** The held inserts: on PostgreSQL as one statement; on SQLite, in process, one by one. */
-async function sendHeld(sql: Sql, held: readonly RowsInsert[]): Promise<void> {
-  if (held.length === 0) return;
-  if (held.length > 1 && isPostgres()) {
-    const { text, values } = combinedInsertStatement(held);
-    await sql.rows(text, values);
+/**
+ * Kept inserts, in the order kept: on PostgreSQL as one statement (a failure
+ * is then offered to each insert's errorAs in turn); on SQLite, in process,
+ * one by one.
+ */
+async function sendInserts(tx: DriverTransaction, inserts: readonly RowsInsert[]): Promise<void> {
+  if (inserts.length > 1 && isPostgres()) {
+    const { text, values } = combinedInsertStatement(inserts);
+    try {
+      await tx.executeRaw(driverQuery(text, values));
+    } catch (error) {
+      for (const insert of inserts) {
+        const meant = insert.errorAs?.(error);
+        if (meant) throw meant;
+      }
+      throw error;
+    }
     return;
   }
-  for (const insert of held) {
+  for (const insert of inserts) {
     const { text, values } = insertStatement(insert);
-    await sql.run(text, values);
+    try {
+      await tx.executeRaw(driverQuery(text, values));
+    } catch (error) {
+      throw insert.errorAs?.(error) ?? error;
+    }
   }
 }
 

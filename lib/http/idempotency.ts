@@ -95,15 +95,11 @@ class KeyInUseError extends Error {
 
 /** Plain SQL, so it can join the booking's transaction on the driver; the row Prisma's create wrote. */
 async function save(client: SqlTarget, userId: string, key: string, hash: string, answer: StoredAnswer): Promise<void> {
-  try {
-    await insertRows(
-      client,
-      "IdempotencyRecord",
-      ["userId", "key", "requestHash", "status", "body", "createdAt"],
-      [[userId, key, hash, answer.status, JSON.stringify(answer.body), sqlTime(new Date())]],
-    );
-  } catch (error) {
-    if (isRawUniqueViolation(error, ["userId", "key"])) throw new KeyInUseError();
-    throw error;
-  }
+  await insertRows(
+    client,
+    "IdempotencyRecord",
+    ["userId", "key", "requestHash", "status", "body", "createdAt"],
+    [[userId, key, hash, answer.status, JSON.stringify(answer.body), sqlTime(new Date())]],
+    { errorAs: (error) => (isRawUniqueViolation(error, ["userId", "key"]) ? new KeyInUseError() : undefined) },
+  );
 }

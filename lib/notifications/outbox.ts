@@ -22,6 +22,6 @@ export async function enqueueEmail(tx: SqlTarget, email: OutgoingEmail): Promise
     "OutboxEmail",
     ["id", "to", "subject", "text", "html", "icsContent", "kind", "bookingId", "createdAt", "attempts"],
     [[newRowId(), email.to, email.subject, email.text, email.html ?? null, email.icsContent ?? null, email.kind, email.bookingId ?? null, sqlTime(new Date()), 0]],
-    { atCommit: true },
+    { batch: true },
   );
 }
