@@ -52,53 +52,64 @@ export async function loadPractitionerSchedules(args: {
   // started earlier than that before the window has ended before it.
   const earliestHoldStart = new Date(holdsFrom.getTime() - LONGEST_HOLD_HOURS * 3_600_000);
 
-  // Plain SQL, three statements handed to the driver (lib/db/read-rows.ts):
-  // Prisma's nested relation read cost about ten times the arithmetic
-  // (docs/decisions/012). Rows come back in the order Prisma gave them.
-  const rows = await readRows<{ id: string; name: string; weekday: unknown; opensAt: string | null; closesAt: string | null }>(
-    client,
-    `SELECT pr."id", pr."name", oh."weekday", oh."opensAt", oh."closesAt"
+  // Plain SQL, one statement handed to the driver (lib/db/read-rows.ts):
+  // Prisma's nested relation read cost about ten times the arithmetic, and on
+  // PostgreSQL each statement is a round trip (docs/decisions/012). Its parts:
+  // 0, hours, one row per practitioner and opening (in Prisma's order: by
+  // name, then id); 1, time off; 2, the bookings that hold time.
+  const values: unknown[] = [];
+  const bind = (value: unknown) => placeholder(values.push(value));
+  const only = (column: string) => (practitionerId ? ` AND ${column} = ${bind(practitionerId)}` : "");
+  const parts = [
+    `SELECT 0 AS "part", pr."id", pr."name", oh."weekday", oh."opensAt", oh."closesAt", NULL AS "startsAt", NULL AS "endsAt"
      FROM "Practitioner" pr
-     JOIN "PractitionerProcedure" pp ON pp."practitionerId" = pr."id" AND pp."procedureId" = ${placeholder(1)}
+     JOIN "PractitionerProcedure" pp ON pp."practitionerId" = pr."id" AND pp."procedureId" = ${bind(procedureId)}
      LEFT JOIN "OpeningHours" oh ON oh."practitionerId" = pr."id"
-     WHERE pr."active" = TRUE${practitionerId ? ` AND pr."id" = ${placeholder(2)}` : ""}
-     ORDER BY pr."name" ASC, pr."id" ASC`,
-    practitionerId ? [procedureId, practitionerId] : [procedureId],
-  );
-  const schedules = new Map<string, PractitionerSchedule>();
-  for (const row of rows) {
-    let schedule = schedules.get(row.id);
-    if (!schedule) schedules.set(row.id, (schedule = { id: row.id, name: row.name, weeklyHours: [], timeOff: [], busy: [] }));
-    if (row.opensAt !== null && row.closesAt !== null) {
-      schedule.weeklyHours.push({ weekday: Number(row.weekday), opensAt: row.opensAt, closesAt: row.closesAt });
-    }
-  }
-  if (schedules.size === 0) return [];
-
-  const timeOff = await readRows<{ practitionerId: string; startsAt: unknown; endsAt: unknown }>(
-    client,
-    `SELECT t."practitionerId", t."startsAt", t."endsAt"
+     WHERE pr."active" = TRUE${only(`pr."id"`)}`,
+    `SELECT 1, t."practitionerId", NULL, NULL, NULL, NULL, t."startsAt", t."endsAt"
      FROM "TimeOff" t
-     JOIN "PractitionerProcedure" pp ON pp."practitionerId" = t."practitionerId" AND pp."procedureId" = ${placeholder(1)}
-     WHERE t."startsAt" < ${placeholder(2)} AND t."endsAt" > ${placeholder(3)}${practitionerId ? ` AND t."practitionerId" = ${placeholder(4)}` : ""}`,
-    [procedureId, sqlTime(windowEnd), sqlTime(windowStart), ...(practitionerId ? [practitionerId] : [])],
-  );
-  for (const t of timeOff) schedules.get(t.practitionerId)?.timeOff.push({ startsAt: fromSqlTime(t.startsAt), endsAt: fromSqlTime(t.endsAt) });
-
+     JOIN "PractitionerProcedure" pp ON pp."practitionerId" = t."practitionerId" AND pp."procedureId" = ${bind(procedureId)}
+     WHERE t."startsAt" < ${bind(sqlTime(windowEnd))} AND t."endsAt" > ${bind(sqlTime(windowStart))}${only(`t."practitionerId"`)}`,
+  ];
   if (!ignoreBookings) {
     const [first, second] = TIME_HOLDING_STATUSES;
-    const holds = await readRows<{ practitionerId: string; startsAt: unknown; blockedUntil: unknown }>(
-      client,
-      `SELECT b."practitionerId", b."startsAt", b."blockedUntil"
+    parts.push(
+      `SELECT 2, b."practitionerId", NULL, NULL, NULL, NULL, b."startsAt", b."blockedUntil"
        FROM "Booking" b
-       JOIN "PractitionerProcedure" pp ON pp."practitionerId" = b."practitionerId" AND pp."procedureId" = ${placeholder(1)}
-       WHERE b."startsAt" > ${placeholder(2)} AND b."startsAt" < ${placeholder(3)}
-         AND b."blockedUntil" > ${placeholder(4)}
-         AND CAST(b."status" AS TEXT) IN (${placeholder(5)}, ${placeholder(6)})
-         AND b."id" <> ${placeholder(7)}${practitionerId ? ` AND b."practitionerId" = ${placeholder(8)}` : ""}`,
-      [procedureId, sqlTime(earliestHoldStart), sqlTime(holdsTo), sqlTime(holdsFrom), first, second, excludeBookingId ?? "", ...(practitionerId ? [practitionerId] : [])],
+       JOIN "PractitionerProcedure" pp ON pp."practitionerId" = b."practitionerId" AND pp."procedureId" = ${bind(procedureId)}
+       WHERE b."startsAt" > ${bind(sqlTime(earliestHoldStart))} AND b."startsAt" < ${bind(sqlTime(holdsTo))}
+         AND b."blockedUntil" > ${bind(sqlTime(holdsFrom))}
+         AND CAST(b."status" AS TEXT) IN (${bind(first)}, ${bind(second)})
+         AND b."id" <> ${bind(excludeBookingId ?? "")}${only(`b."practitionerId"`)}`,
     );
-    for (const b of holds) schedules.get(b.practitionerId)?.busy.push({ startsAt: fromSqlTime(b.startsAt), endsAt: fromSqlTime(b.blockedUntil) });
+  }
+  const rows = await readRows<{
+    part: unknown;
+    id: string;
+    name: string | null;
+    weekday: unknown;
+    opensAt: string | null;
+    closesAt: string | null;
+    startsAt: unknown;
+    endsAt: unknown;
+  }>(client, `${parts.join("\n     UNION ALL\n     ")}\n     ORDER BY 1, 3, 2`, values);
+
+  const schedules = new Map<string, PractitionerSchedule>();
+  for (const row of rows) {
+    const part = Number(row.part);
+    if (part === 0) {
+      let schedule = schedules.get(row.id);
+      if (!schedule) schedules.set(row.id, (schedule = { id: row.id, name: row.name ?? "", weeklyHours: [], timeOff: [], busy: [] }));
+      if (row.opensAt !== null && row.closesAt !== null) {
+        schedule.weeklyHours.push({ weekday: Number(row.weekday), opensAt: row.opensAt, closesAt: row.closesAt });
+      }
+      continue;
+    }
+    // Parts 1 and 2 come after every practitioner; one not active or not
+    // performing the procedure has no schedule here and is left out.
+    const span = { startsAt: fromSqlTime(row.startsAt), endsAt: fromSqlTime(row.endsAt) };
+    if (part === 1) schedules.get(row.id)?.timeOff.push(span);
+    else schedules.get(row.id)?.busy.push(span);
   }
   return [...schedules.values()];
 }
