@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
-import { placeholder, readRows } from "@/lib/db/read-rows";
+import { binder, placeholder, readRows } from "@/lib/db/read-rows";
 import { fromSqlTime, sqlTime } from "@/lib/db/sql-time";
 import { TIME_HOLDING_STATUSES } from "@/lib/booking/statuses";
 import { clinicNotSetUp } from "@/lib/clinic/clinic-data";
@@ -57,8 +57,7 @@ export async function loadPractitionerSchedules(args: {
   // PostgreSQL each statement is a round trip (docs/decisions/012). Its parts:
   // 0, hours, one row per practitioner and opening (in Prisma's order: by
   // name, then id); 1, time off; 2, the bookings that hold time.
-  const values: unknown[] = [];
-  const bind = (value: unknown) => placeholder(values.push(value));
+  const { values, bind } = binder();
   const only = (column: string) => (practitionerId ? ` AND ${column} = ${bind(practitionerId)}` : "");
   const parts = [
     `SELECT 0 AS "part", pr."id", pr."name", oh."weekday", oh."opensAt", oh."closesAt", NULL AS "startsAt", NULL AS "endsAt"

@@ -25,7 +25,7 @@ import {
   SlotTakenError,
   TransitionRefusedError,
 } from "./booking-errors";
-import { duplicateBooking, missingPrerequisites, type ProcedureRules } from "./booking-rules";
+import { duplicateBooking, missingPrerequisites, type PatientBookingFact, type ProcedureRules } from "./booking-rules";
 import { canReschedule, lifecycleActorFor } from "./lifecycle";
 import { TIME_HOLDING_STATUSES } from "./statuses";
 import { suggestedWaitFor } from "./suggested-date";
@@ -150,9 +150,36 @@ const LONGEST_BOOKING_MS = 2 * 86_400_000;
  * ones, upcoming ones of this procedure, and ones of its prerequisites.
  */
 export async function assertPatientFree(client: SqlTarget, time: PatientTime, timeZone: string): Promise<void> {
+  const { bookings } = await selectPatientBookings(client, patientBookingsQuery(time));
+  await refusePatientClashes(client, bookings, time, timeZone);
+}
+
+/**
+ * assertPatientFree, then the practitioner's time-off check (assertNoTimeOff)
+ * for `hold`, from one read: a new booking's transaction asks both. Gives the
+ * practitioner's title.
+ */
+export async function assertPatientAndPractitionerFree(
+  client: SqlTarget,
+  time: PatientTime,
+  timeZone: string,
+  hold: { practitionerId: string; startsAt: Date; blockedUntil: Date },
+): Promise<{ title: string }> {
+  const { bookings, practitioner } = await selectPatientBookings(client, patientBookingsQuery(time), {
+    practitionerId: hold.practitionerId,
+    startsAt: hold.startsAt,
+    endsAt: hold.blockedUntil,
+  });
+  await refusePatientClashes(client, bookings, time, timeZone);
+  if (!practitioner) throw new Error("practitioner not found");
+  if (practitioner.timeOff) throw new SlotTakenError();
+  return { title: practitioner.title };
+}
+
+/** What selectPatientBookings reads for this time ("" leaves a part out). */
+function patientBookingsQuery(time: PatientTime): Parameters<typeof selectPatientBookings>[1] {
   const rules = time.procedure;
-  // One plain SQL read (booking-sql.ts); "" leaves a part out.
-  const bookings = await selectPatientBookings(client, {
+  return {
     patientId: time.patientId,
     startsAt: time.startsAt,
     endsAt: time.endsAt,
@@ -161,7 +188,11 @@ export async function assertPatientFree(client: SqlTarget, time: PatientTime, ti
     upcomingAfter: time.now ?? time.startsAt,
     prerequisitesOf: rules && rules.prerequisiteIds.length > 0 ? rules.procedureId : "",
     excludeBookingId: time.excludeBookingId ?? "",
-  });
+  };
+}
+
+async function refusePatientClashes(client: SqlTarget, bookings: readonly PatientBookingFact[], time: PatientTime, timeZone: string): Promise<void> {
+  const rules = time.procedure;
   const clash = bookings.find(
     (b) => (TIME_HOLDING_STATUSES as readonly string[]).includes(b.status) && b.startsAt < time.endsAt && b.endsAt > time.startsAt,
   );

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { bound, readRows } from "@/lib/db/read-rows";
+import { binder, bound, readRows } from "@/lib/db/read-rows";
 import { asSql, type SqlTarget } from "@/lib/db/sql-transaction";
 import { fromSqlTime, sqlTime } from "@/lib/db/sql-time";
 import { insertRows, newRowId } from "@/lib/db/raw-insert";
@@ -79,16 +79,22 @@ export async function selectBookingContext(patientId: string, procedureSlug: str
   };
 }
 
+/** SQL: whether the practitioner in `practitionerColumn` has time off overlapping [startsAt, endsAt). */
+function timeOffOverlaps(bind: (value: unknown) => string, practitionerColumn: string, startsAt: Date, endsAt: Date): string {
+  return `EXISTS (SELECT 1 FROM "TimeOff" t
+                  WHERE t."practitionerId" = ${practitionerColumn} AND t."startsAt" < ${bind(sqlTime(endsAt))} AND t."endsAt" > ${bind(sqlTime(startsAt))})`;
+}
+
+export type PractitionerFree = { title: string; timeOff: boolean };
+
 /** The practitioner's title, and whether time off blocks any of [startsAt, endsAt). */
 export async function selectPractitionerFree(
   client: SqlTarget,
   args: { practitionerId: string; startsAt: Date; endsAt: Date },
-): Promise<{ title: string; timeOff: boolean }> {
-  const { text, values } = bound`
-    SELECT pr."title",
-           EXISTS (SELECT 1 FROM "TimeOff" t
-                   WHERE t."practitionerId" = pr."id" AND t."startsAt" < ${sqlTime(args.endsAt)} AND t."endsAt" > ${sqlTime(args.startsAt)}) AS "timeOff"
-    FROM "Practitioner" pr WHERE pr."id" = ${args.practitionerId}`;
+): Promise<PractitionerFree> {
+  const { values, bind } = binder();
+  const text = `SELECT pr."title", ${timeOffOverlaps(bind, `pr."id"`, args.startsAt, args.endsAt)} AS "timeOff"
+    FROM "Practitioner" pr WHERE pr."id" = ${bind(args.practitionerId)}`;
   const rows = await asSql(client).rows<{ title: string; timeOff: unknown }>(text, values);
   const row = rows[0];
   if (!row) throw new Error("practitioner not found");
@@ -102,7 +108,8 @@ export async function selectPractitionerFree(
  * a procedure, its upcoming ones (`upcomingOf`, "" for none) and ones of its
  * prerequisites (read from ProcedurePrerequisite; `prerequisitesOf`, "" for
  * none) that are completed or end by `startsAt`. `excludeBookingId` never
- * counts ("" for none).
+ * counts ("" for none). With `practitioner`, the same statement also answers
+ * selectPractitionerFree for them (one round trip instead of two).
  */
 export async function selectPatientBookings(
   client: SqlTarget,
@@ -116,31 +123,55 @@ export async function selectPatientBookings(
     prerequisitesOf: string;
     excludeBookingId: string;
   },
-): Promise<PatientBookingFact[]> {
+  practitioner?: { practitionerId: string; startsAt: Date; endsAt: Date },
+): Promise<{ bookings: PatientBookingFact[]; practitioner: PractitionerFree | null }> {
   const [first, second] = TIME_HOLDING_STATUSES;
+  const { values, bind } = binder();
   const startsAt = sqlTime(args.startsAt);
-  // Statuses are compared as text: PostgreSQL has no "enum = text" operator for a bound value.
-  const { text, values } = bound`
-    SELECT b."id", b."reference", b."procedureId", b."status", b."startsAt", b."endsAt"
-    FROM "Booking" b
-    WHERE b."patientId" = ${args.patientId} AND b."id" <> ${args.excludeBookingId}
-      AND ((CAST(b."status" AS TEXT) IN (${first}, ${second})
-            AND b."startsAt" > ${sqlTime(args.overlapsFrom)} AND b."startsAt" < ${sqlTime(args.endsAt)} AND b."endsAt" > ${startsAt})
-        OR (b."procedureId" = ${args.upcomingOf} AND CAST(b."status" AS TEXT) IN (${first}, ${second})
-            AND b."startsAt" > ${sqlTime(args.upcomingAfter)})
-        OR (b."procedureId" IN (SELECT pp."requiredId" FROM "ProcedurePrerequisite" pp WHERE pp."procedureId" = ${args.prerequisitesOf})
-            AND (CAST(b."status" AS TEXT) = ${"COMPLETED"}
-                 OR (CAST(b."status" AS TEXT) IN (${first}, ${second}) AND b."endsAt" <= ${startsAt}))))
+  // Parts in the order they appear, as they are bound. From one constant row,
+  // so the practitioner's columns come back even when the patient has no
+  // booking that matters. Statuses are compared as text: PostgreSQL has no
+  // "enum = text" operator for a bound value.
+  const timeOff = practitioner ? timeOffOverlaps(bind, `pr."id"`, practitioner.startsAt, practitioner.endsAt) : "NULL";
+  const text = `
+    SELECT pr."title", ${timeOff} AS "timeOff",
+           b."id", b."reference", b."procedureId", b."status", b."startsAt", b."endsAt"
+    FROM (SELECT 1 AS "one") one
+    LEFT JOIN "Practitioner" pr ON pr."id" = ${bind(practitioner?.practitionerId ?? "")}
+    LEFT JOIN "Booking" b
+      ON b."patientId" = ${bind(args.patientId)} AND b."id" <> ${bind(args.excludeBookingId)}
+      AND ((CAST(b."status" AS TEXT) IN (${bind(first)}, ${bind(second)})
+            AND b."startsAt" > ${bind(sqlTime(args.overlapsFrom))} AND b."startsAt" < ${bind(sqlTime(args.endsAt))} AND b."endsAt" > ${bind(startsAt)})
+        OR (b."procedureId" = ${bind(args.upcomingOf)} AND CAST(b."status" AS TEXT) IN (${bind(first)}, ${bind(second)})
+            AND b."startsAt" > ${bind(sqlTime(args.upcomingAfter))})
+        OR (b."procedureId" IN (SELECT pp."requiredId" FROM "ProcedurePrerequisite" pp WHERE pp."procedureId" = ${bind(args.prerequisitesOf)})
+            AND (CAST(b."status" AS TEXT) = ${bind("COMPLETED")}
+                 OR (CAST(b."status" AS TEXT) IN (${bind(first)}, ${bind(second)}) AND b."endsAt" <= ${bind(startsAt)}))))
     ORDER BY b."startsAt" ASC`;
-  const rows = await asSql(client).rows<{ id: string; reference: string; procedureId: string; status: string; startsAt: unknown; endsAt: unknown }>(text, values);
-  return rows.map((r) => ({
-    id: r.id,
-    reference: r.reference,
-    procedureId: r.procedureId,
-    status: r.status as BookingStatus,
-    startsAt: fromSqlTime(r.startsAt),
-    endsAt: fromSqlTime(r.endsAt),
-  }));
+  const rows = await asSql(client).rows<{
+    title: string | null;
+    timeOff: unknown;
+    id: string | null;
+    reference: string;
+    procedureId: string;
+    status: string;
+    startsAt: unknown;
+    endsAt: unknown;
+  }>(text, values);
+  const found = rows[0];
+  return {
+    bookings: rows
+      .filter((r) => r.id !== null)
+      .map((r) => ({
+        id: r.id!,
+        reference: r.reference,
+        procedureId: r.procedureId,
+        status: r.status as BookingStatus,
+        startsAt: fromSqlTime(r.startsAt),
+        endsAt: fromSqlTime(r.endsAt),
+      })),
+    practitioner: practitioner && found?.title != null ? { title: found.title, timeOff: flag(found.timeOff) } : null,
+  };
 }
 
 /** Another booking already has this reference (about 1 in 20 million): draw another. */

@@ -6,7 +6,7 @@ import { recordAudits, type AuditInput } from "@/lib/audit/record-audit";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-soon";
 import { holdIntervalFor } from "@/lib/availability";
 import {
-  assertPatientFree,
+  assertPatientAndPractitionerFree,
   bookingPatient,
   planNewBooking,
   readBookingContext,
@@ -16,7 +16,7 @@ import type { BookingView, BookingWork } from "./booking-data";
 import { confirmationEmail } from "./booking-messages";
 import type { CreateBookingInput } from "./booking-schemas";
 import { messageBooking, toView } from "./booking-view";
-import { assertNoTimeOff, claimCells, emailPatient, recordChange } from "./booking-writes";
+import { claimCells, emailPatient, recordChange } from "./booking-writes";
 import type { BookingStatus } from "./lifecycle";
 import { generateReference } from "./reference";
 import { insertBooking, ReferenceInUseError } from "./booking-sql";
@@ -99,11 +99,15 @@ export async function createBooking(
           { table: "User", id: patientId, strength: "UPDATE" },
           { table: "Practitioner", id: practitioner.id, strength: "SHARE" },
         ]);
-        await assertPatientFree(tx, patientTime, clinic.timeZone);
+        // The patient's bookings and the practitioner's time off, in one read.
         // The last read: every write after it is batched (raw-insert `batch`),
         // so on PostgreSQL they reach the database as one statement with the
         // commit; a taken slot still fails it (SlotTakenError).
-        const { title: practitionerTitle } = await assertNoTimeOff(tx, { practitionerId: practitioner.id, startsAt: input.startsAt, blockedUntil: hold.endsAt });
+        const { title: practitionerTitle } = await assertPatientAndPractitionerFree(tx, patientTime, clinic.timeZone, {
+          practitionerId: practitioner.id,
+          startsAt: input.startsAt,
+          blockedUntil: hold.endsAt,
+        });
         // Plain SQL, no reload: the procedure and patient are known already.
         const inserted = await insertBooking(tx, {
           reference: generateReference(),

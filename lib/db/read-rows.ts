@@ -85,6 +85,16 @@ export function placeholder(n: number): string {
 }
 
 /**
+ * Values bound in order while a statement is put together in parts (where a
+ * `bound` template cannot reach): `bind(value)` records the value and gives
+ * its placeholder. Parts must be joined in the order they were bound.
+ */
+export function binder(): { values: unknown[]; bind: (value: unknown) => string } {
+  const values: unknown[] = [];
+  return { values, bind: (value) => placeholder(values.push(value)) };
+}
+
+/**
  * A statement written as a template, each `${value}` bound in order with this
  * database's placeholders: `bound\`SELECT … WHERE "id" = ${id}\``. Only
  * values go in the slots, never SQL.

@@ -11,6 +11,7 @@ import { previewBooking } from "@/lib/booking/preview-booking";
 import { rescheduleBooking } from "@/lib/booking/reschedule-booking";
 import { httpStatusFor } from "@/lib/http/domain-error-http";
 import { applyTransition } from "@/lib/booking/apply-transition";
+import { assertPatientAndPractitionerFree } from "@/lib/booking/booking-checks";
 import {
   BookingNotFoundError,
   PatientAlreadyBookedError,
@@ -40,6 +41,25 @@ beforeAll(async () => {
 
 const claimsOf = (bookingId: string) =>
   db.slotClaim.findMany({ where: { bookingId }, orderBy: { cellStart: "asc" }, select: { cellStart: true, practitionerId: true } });
+
+describe("the checks inside a new booking's transaction", () => {
+  // What changed after the time was offered (another tab's booking, time off
+  // staff just blocked) is refused here, from one read.
+  const patientTime = (patientId: string, startsAt: Date) => ({ patientId, startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000), now: NOW });
+  const hold = (practitionerId: string, startsAt: Date) => ({ practitionerId, startsAt, blockedUntil: new Date(startsAt.getTime() + 60 * 60_000) });
+
+  it("refuses time off the practitioner has since blocked, the patient's own clash first, and otherwise gives the title", async () => {
+    const { short, first, second } = await seedClinic(db);
+    await db.timeOff.create({ data: { practitionerId: first.id, startsAt: THU_1030, endsAt: FRI_1000 } });
+    const patient = await makePatient(db);
+
+    expect(await assertPatientAndPractitionerFree(db, patientTime(patient.id, THU_0900), "Pacific/Auckland", hold(first.id, THU_0900))).toEqual({ title: "Doctor" });
+    await expect(assertPatientAndPractitionerFree(db, patientTime(patient.id, THU_1000), "Pacific/Auckland", hold(first.id, THU_1000))).rejects.toBeInstanceOf(SlotTakenError);
+
+    await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: second.id }, NOW);
+    await expect(assertPatientAndPractitionerFree(db, patientTime(patient.id, THU_1000), "Pacific/Auckland", hold(first.id, THU_1000))).rejects.toBeInstanceOf(PatientAlreadyBookedError);
+  });
+});
 
 describe("createBooking", () => {
   it("books an offered time with a reference, claims, history, audit and a confirmation email with a calendar file", async () => {
