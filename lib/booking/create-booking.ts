@@ -20,7 +20,7 @@ import { claimCells, emailPatient, recordChange } from "./booking-writes";
 import type { BookingStatus } from "./lifecycle";
 import { generateReference } from "./reference";
 import { insertBooking, ReferenceInUseError } from "./booking-sql";
-import { lockRows } from "@/lib/db/row-locks";
+import { lockRows, SCHEDULE_STAMP } from "@/lib/db/row-locks";
 
 const REFERENCE_ATTEMPTS = 5;
 
@@ -92,17 +92,19 @@ export async function createBooking(
       const created = await inSqlTransaction(db, async (tx) => {
         // One booking decision at a time per patient (row lock; docs/decisions/011),
         // then check again: two tabs or two instances confirming at once. The
-        // practitioner's shared lock comes before the first write: the insert
-        // bumps the schedule stamp, which holds its row until commit
-        // (docs/decisions/012). One statement for both.
+        // practitioner's shared lock and then the schedule stamp come before
+        // any write, as in a move, and the writes below go as one statement
+        // whose own bump of the stamp comes last (row-locks SCHEDULE_STAMP).
+        // One statement for all three.
         await lockRows(tx, [
           { table: "User", id: patientId, strength: "UPDATE" },
           { table: "Practitioner", id: practitioner.id, strength: "SHARE" },
+          SCHEDULE_STAMP,
         ]);
         // The patient's bookings and the practitioner's time off, in one read.
         // The last read: every write after it is batched (raw-insert `batch`),
-        // so on PostgreSQL they reach the database as one statement with the
-        // commit; a taken slot still fails it (SlotTakenError).
+        // so on PostgreSQL they reach the database as one statement just
+        // before COMMIT; a taken slot still fails it (SlotTakenError).
         const { title: practitionerTitle } = await assertPatientAndPractitionerFree(tx, patientTime, clinic.timeZone, {
           practitionerId: practitioner.id,
           startsAt: input.startsAt,

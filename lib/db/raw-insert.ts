@@ -45,6 +45,8 @@ export async function insertRows(
     return;
   }
   const { text, values } = insertStatement(insert);
+  // Kept inserts first, outside the try: their failure is theirs, not this one's.
+  await sql.sendBatch?.();
   try {
     await sql.run(text, values);
   } catch (error) {

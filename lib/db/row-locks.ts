@@ -12,9 +12,18 @@ import { asSql, type SqlTarget } from "./sql-transaction";
 type Tx = SqlTarget;
 
 /** Tables whose rows stand for "one decision at a time" (see each call site). */
-export type LockableTable = "User" | "Booking" | "Practitioner";
+export type LockableTable = "User" | "Booking" | "Practitioner" | "ScheduleStamp";
 
-const TABLES: ReadonlySet<LockableTable> = new Set(["User", "Booking", "Practitioner"]);
+const TABLES: ReadonlySet<LockableTable> = new Set(["User", "Booking", "Practitioner", "ScheduleStamp"]);
+
+/**
+ * The schedule stamp's one row (docs/decisions/012), which any write to what
+ * slots are computed from locks until commit. A transaction that batches its
+ * inserts into one statement takes it with its other locks: that statement's
+ * triggers bump it only at its end, after its slot claims, which could then
+ * wait on a move that holds the stamp and waits on them.
+ */
+export const SCHEDULE_STAMP = { table: "ScheduleStamp", id: 1, strength: "UPDATE" } as const;
 
 function onPostgres(tx: Tx): boolean {
   // A Prisma client knows which schema it was generated from; the URL is the fallback.
@@ -48,11 +57,11 @@ export function lockForShare(tx: Tx, table: LockableTable, id: string): Promise<
 
 /**
  * Several row locks in one statement: one round trip on PostgreSQL instead of
- * one each. The rows are locked together as the statement returns them, so
- * callers must not need an order between them: no transaction here takes two
- * of these locks in opposite orders.
+ * one each. PostgreSQL takes them in the order of the statement's FOR
+ * clauses, which is the order given: keep to the order other transactions
+ * take the same locks in (patient, then practitioner, then the schedule stamp).
  */
-export async function lockRows(tx: Tx, locks: readonly { table: LockableTable; id: string; strength: "UPDATE" | "SHARE" }[]): Promise<void> {
+export async function lockRows(tx: Tx, locks: readonly { table: LockableTable; id: string | number; strength: "UPDATE" | "SHARE" }[]): Promise<void> {
   for (const { table } of locks) if (!TABLES.has(table)) throw new Error(`not a lockable table: ${table}`);
   if (!onPostgres(tx) || locks.length === 0) return;
   // Table names come from the fixed list above; ids are bound.

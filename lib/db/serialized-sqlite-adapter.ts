@@ -49,11 +49,11 @@ type Client = { prepare: (sql: string) => Statement };
  * Two changes to the connection's `prepare`, the one door every statement of
  * the adapter goes through:
  *
- * - The adapter opens transactions with a deferred BEGIN. In WAL mode a
- *   transaction that has read and then writes fails at once with
- *   SQLITE_BUSY_SNAPSHOT if another process (a job, a test fixture) wrote in
- *   between; BEGIN IMMEDIATE takes the write lock up front and waits out the
- *   busy timeout instead.
+ * - Transactions open with a plain "BEGIN" (the wrapper below sends exactly
+ *   that text), which is deferred. In WAL mode a transaction that has read
+ *   and then writes fails at once with SQLITE_BUSY_SNAPSHOT if another
+ *   process (a job, a test fixture) wrote in between; BEGIN IMMEDIATE takes
+ *   the write lock up front and waits out the busy timeout instead.
  * - Statements come from a cache. A better-sqlite3 statement can be bound only
  *   once, so the cache hands out a facade whose `bind` keeps the values and
  *   passes them to `run`/`all` on each use — the same calls, the same values,
@@ -129,6 +129,7 @@ function wrap(inner: Adapter): Adapter {
             // Not the adapter's startTransaction: when its BEGIN fails (another
             // process held the write lock past the busy timeout) it keeps its
             // own lock, and every later transaction and read waits forever.
+            // Exactly "BEGIN": patchPrepare makes it BEGIN IMMEDIATE.
             await target.executeRaw({ sql: "BEGIN", args: [], argTypes: [] });
             return transactionOn(target, release);
           } catch (error) {

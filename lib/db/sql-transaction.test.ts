@@ -1,10 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { isRawUniqueViolation } from "@/lib/booking/unique-violation";
 import { createPrismaClient } from "./create-client";
+import { insertStatement } from "./insert-statement";
 import { insertRows } from "./raw-insert";
 import { placeholder, readRows } from "./read-rows";
 import { asSql, inSqlTransaction, TransactionTimeoutError } from "./sql-transaction";
-import { lockForUpdate, lockRows } from "./row-locks";
+import { lockForUpdate, lockRows, SCHEDULE_STAMP } from "./row-locks";
+import { sqlTime } from "./sql-time";
 import { makePatient } from "@/tests/support/people";
 
 // A transaction on the driver must keep every promise of Prisma's: all or
@@ -139,6 +141,60 @@ describe("inserts batched in a transaction on the driver", () => {
     expect(isRawUniqueViolation(plain)).toBe(true);
   });
 
+  it("doom the transaction when one fails, even when the work catches the error and goes on", async () => {
+    await insertRows(db, "Clinic", COLUMNS, [clinicRow("batch-doom-1")]);
+    let nextStatement: unknown = null;
+    const error = await inSqlTransaction(db, async (sql) => {
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-doom-2")], { batch: true });
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-doom-1")], { batch: true });
+      // The failure comes from the next statement; this work swallows it.
+      await sql.rows(`SELECT 1 AS "one"`).catch(() => undefined);
+      nextStatement = await insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-doom-3")]).catch((e: unknown) => e);
+    }).catch((e: unknown) => e);
+    expect(isRawUniqueViolation(error)).toBe(true);
+    expect(isRawUniqueViolation(nextStatement)).toBe(true);
+    expect(await idsLike("batch-doom-")).toEqual(["batch-doom-1"]);
+  });
+
+  it("fail as themselves, not as the next insert's own error", async () => {
+    await insertRows(db, "Clinic", COLUMNS, [clinicRow("batch-own-1")]);
+    const error = await inSqlTransaction(db, async (sql) => {
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-own-1")], { batch: true });
+      await insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-own-2")], { errorAs: () => new Error("read as the second insert's failure") });
+    }).catch((e: unknown) => e);
+    expect(isRawUniqueViolation(error)).toBe(true);
+  });
+
+  it("send nothing after the transaction ran out of time while they were on their way", async () => {
+    // Another transaction holds a row the batch must wait for (on SQLite, the
+    // writer lock itself) until after this one's time is up.
+    let holding: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const holder = db
+      .$transaction(async (tx) => {
+        await insertRows(asSql(tx), "Clinic", COLUMNS, [clinicRow("batch-late-held")]);
+        holding();
+        await sleep(600);
+        throw new Error("let go");
+      })
+      .catch(() => undefined);
+    await held;
+    const error = await inSqlTransaction(
+      db,
+      async (sql) => {
+        await insertRows(sql, "Clinic", COLUMNS, [clinicRow("batch-late-held")], { batch: true });
+        // A statement of the work's own: the batch goes first, then this.
+        const late = insertStatement({ table: "Clinic", columns: COLUMNS, rows: [clinicRow("batch-late-after")] });
+        await sql.run(late.text, late.values);
+      },
+      { timeoutMs: 200 },
+    ).catch((e: unknown) => e);
+    await holder;
+    await sleep(200);
+    expect(error).toBeInstanceOf(TransactionTimeoutError);
+    expect(await idsLike("batch-late-")).toEqual([]);
+  });
+
   it("are written at once outside a transaction on the driver", async () => {
     await insertRows(db, "Clinic", COLUMNS, [clinicRow("batch-now-1")], { batch: true });
     expect(await idsLike("batch-now-")).toEqual(["batch-now-1"]);
@@ -146,6 +202,33 @@ describe("inserts batched in a transaction on the driver", () => {
 });
 
 describe("several row locks in one statement", () => {
+  it("take the schedule stamp too: a write that bumps it waits for the commit", async () => {
+    const patient = await makePatient(db, "Stamp Patient");
+    const practitioner = await db.practitioner.create({ data: { name: "Dr Stamp", title: "Doctor" }, select: { id: true } });
+    const events: string[] = [];
+    const first = inSqlTransaction(db, async (sql) => {
+      await lockRows(sql, [
+        { table: "User", id: patient.id, strength: "UPDATE" },
+        { table: "Practitioner", id: practitioner.id, strength: "SHARE" },
+        SCHEDULE_STAMP,
+      ]);
+      events.push("locked");
+      await sleep(200);
+      events.push("committing");
+    });
+    await sleep(50);
+    // Time off for another practitioner: its insert bumps the stamp.
+    const other = await db.practitioner.create({ data: { name: "Dr Other", title: "Doctor" }, select: { id: true } });
+    await inSqlTransaction(db, async (sql) => {
+      await insertRows(sql, "TimeOff", ["id", "practitionerId", "startsAt", "endsAt", "reason", "createdAt"], [
+        [`stamp-${practitioner.id}`, other.id, sqlTime(new Date("2030-01-01T00:00:00Z")), sqlTime(new Date("2030-01-02T00:00:00Z")), "", sqlTime(new Date())],
+      ]);
+      events.push("time off");
+    });
+    await first;
+    expect(events).toEqual(["locked", "committing", "time off"]);
+  });
+
   it("hold each row as its own lock would: another transaction locking either waits for the commit", async () => {
     const patient = await makePatient(db, "Lock Patient");
     const practitioner = await db.practitioner.create({ data: { name: "Dr Lock", title: "Doctor" }, select: { id: true } });

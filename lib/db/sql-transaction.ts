@@ -8,9 +8,10 @@ import { isPostgres } from "./text-search";
 // new booking) runs its transaction on the driver: inside Prisma's
 // interactive transaction each statement paid about 0.25 ms of Prisma's
 // compiling and bookkeeping, against 0.02 ms for the statement itself
-// (docs/decisions/012). The transaction is the adapter's own, so on SQLite it
-// takes the same single writer lock as Prisma's (BEGIN IMMEDIATE,
-// serialized-sqlite-adapter) and on PostgreSQL a connection of the same pool.
+// (docs/decisions/012). The transaction is opened through the same adapter
+// Prisma uses, so on SQLite it takes the same single writer lock as Prisma's
+// (BEGIN IMMEDIATE, serialized-sqlite-adapter) and on PostgreSQL a
+// connection of the same pool.
 
 /**
  * As Prisma's transactions here were given: up to this long to get a
@@ -40,6 +41,8 @@ export type Sql = {
    * one round trip instead of one each.
    */
   readonly addToBatch?: (insert: RowsInsert) => void;
+  /** Sends the inserts addToBatch kept back, now (none kept: nothing). */
+  readonly sendBatch?: () => Promise<void>;
 };
 
 type PrismaTarget = PrismaClient | Prisma.TransactionClient;
@@ -95,24 +98,44 @@ export async function inSqlTransaction<T>(
   }
 
   let open = true;
-  const closed = () => new Error("Transaction already closed: a statement ran after it ended");
-  // Inserts kept back (addToBatch), sent before anything else reaches the database.
+  // A batched insert that failed dooms the transaction: its caller did not
+  // see it fail, so nothing after it may run and the commit is refused.
+  let failed: { error: unknown } | null = null;
+  const usable = () => {
+    if (!open) throw new Error("Transaction already closed: a statement ran after it ended");
+    if (failed) throw failed.error;
+  };
   const batch: RowsInsert[] = [];
-  const sendBatch = () => (batch.length === 0 ? Promise.resolve() : sendInserts(tx, batch.splice(0)));
-  const statement = <R>(run: () => Promise<R>): Promise<R> =>
-    open ? sendBatch().then(run) : Promise.reject(closed());
+  const sendBatch = async () => {
+    usable();
+    if (batch.length === 0) return;
+    try {
+      await sendInserts(tx, batch.splice(0));
+    } catch (error) {
+      failed = { error };
+      throw error;
+    }
+  };
+  // Checked again after the batch: the transaction may have ended meanwhile
+  // (timed out), and a statement sent then would run outside it.
+  const statement = async <R>(run: () => Promise<R>): Promise<R> => {
+    await sendBatch();
+    usable();
+    return run();
+  };
   const sql: Sql = {
     [SQL]: true,
     rows: (text, values = []) => statement(async () => rowObjects(await tx.queryRaw(driverQuery(text, values)))),
     run: (text, values = []) => statement(() => tx.executeRaw(driverQuery(text, values))),
     addToBatch: (insert) => {
-      if (!open) throw closed();
+      usable();
       batch.push(insert);
     },
+    sendBatch,
   };
   const workThenBatch = async () => {
     const value = await work(sql);
-    await statement(sendBatch);
+    await sendBatch();
     return value;
   };
 

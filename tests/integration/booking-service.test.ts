@@ -348,6 +348,26 @@ describe("seeing bookings", () => {
 });
 
 describe("rescheduleBooking", () => {
+  it("races a new booking for the same time cleanly: one gets it, the other hears it was just taken", { timeout: 60_000 }, async () => {
+    const { short, first } = await seedClinic(db);
+    // Weekday mornings from Thursday 3 December, each round its own pair of times.
+    const times = [3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 21, 22, 23, 24, 28, 29, 30, 31].flatMap((day) =>
+      [20, 21, 22, 23].map((utcHour) => new Date(Date.UTC(2026, 11, day - 1, utcHour))),
+    );
+    for (let round = 0; round + 1 < times.length; round += 2) {
+      const [from, to] = [times[round]!, times[round + 1]!];
+      const mover = await makePatient(db);
+      const booked = await createBooking(mover, { procedureSlug: short.slug, startsAt: from, practitionerId: first.id }, NOW);
+      const outcomes = await Promise.allSettled([
+        rescheduleBooking(mover, booked.id, { startsAt: to, practitionerId: first.id }, NOW),
+        createBooking(await makePatient(db), { procedureSlug: short.slug, startsAt: to, practitionerId: first.id }, NOW),
+      ]);
+      const refused = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason] : []));
+      expect(refused, `round ${round / 2}`).toHaveLength(1);
+      expect(refused[0], `round ${round / 2}: ${String(refused[0])}`).toBeInstanceOf(SlotTakenError);
+    }
+  });
+
   it("moves to the new time in one change: new cells claimed, old cells freed, history kept", async () => {
     const { short, first } = await seedClinic(db);
     const patient = await makePatient(db);
