@@ -202,21 +202,27 @@ describe("inserts batched in a transaction on the driver", () => {
 });
 
 describe("several row locks in one statement", () => {
-  it("take the schedule stamp too: a write that bumps it waits for the commit", async () => {
-    const patient = await makePatient(db, "Stamp Patient");
-    const practitioner = await db.practitioner.create({ data: { name: "Dr Stamp", title: "Doctor" }, select: { id: true } });
+  /** A patient and a practitioner, and a transaction that locks them (and `extra`) for 200 ms, noting when. */
+  async function lockedFor200ms(name: string, extra: (typeof SCHEDULE_STAMP)[] = []) {
+    const patient = await makePatient(db, `${name} Patient`);
+    const practitioner = await db.practitioner.create({ data: { name: `Dr ${name}`, title: "Doctor" }, select: { id: true } });
     const events: string[] = [];
     const first = inSqlTransaction(db, async (sql) => {
       await lockRows(sql, [
         { table: "User", id: patient.id, strength: "UPDATE" },
         { table: "Practitioner", id: practitioner.id, strength: "SHARE" },
-        SCHEDULE_STAMP,
+        ...extra,
       ]);
       events.push("locked");
       await sleep(200);
       events.push("committing");
     });
     await sleep(50);
+    return { patient, practitioner, events, first };
+  }
+
+  it("take the schedule stamp too: a write that bumps it waits for the commit", async () => {
+    const { practitioner, events, first } = await lockedFor200ms("Stamp", [SCHEDULE_STAMP]);
     // Time off for another practitioner: its insert bumps the stamp.
     const other = await db.practitioner.create({ data: { name: "Dr Other", title: "Doctor" }, select: { id: true } });
     await inSqlTransaction(db, async (sql) => {
@@ -230,19 +236,7 @@ describe("several row locks in one statement", () => {
   });
 
   it("hold each row as its own lock would: another transaction locking either waits for the commit", async () => {
-    const patient = await makePatient(db, "Lock Patient");
-    const practitioner = await db.practitioner.create({ data: { name: "Dr Lock", title: "Doctor" }, select: { id: true } });
-    const events: string[] = [];
-    const first = inSqlTransaction(db, async (sql) => {
-      await lockRows(sql, [
-        { table: "User", id: patient.id, strength: "UPDATE" },
-        { table: "Practitioner", id: practitioner.id, strength: "SHARE" },
-      ]);
-      events.push("locked");
-      await sleep(200);
-      events.push("committing");
-    });
-    await sleep(50);
+    const { patient, practitioner, events, first } = await lockedFor200ms("Lock");
     // A second booking for the patient, and time off for the practitioner (exclusive).
     const forPatient = inSqlTransaction(db, async (sql) => {
       await lockForUpdate(sql, "User", patient.id);

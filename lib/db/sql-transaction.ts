@@ -159,30 +159,18 @@ export async function inSqlTransaction<T>(
 }
 
 /**
- * Kept inserts, in the order kept: on PostgreSQL as one statement (a failure
- * is then offered to each insert's errorAs in turn); on SQLite, in process,
- * one by one.
+ * Kept inserts, in the order kept: on PostgreSQL as one statement, on SQLite
+ * (in process) one by one. A failure is offered to the errorAs of the
+ * inserts that statement carried, in turn.
  */
 async function sendInserts(tx: DriverTransaction, inserts: readonly RowsInsert[]): Promise<void> {
-  if (inserts.length > 1 && isPostgres()) {
-    const { text, values } = combinedInsertStatement(inserts);
+  const statements = inserts.length > 1 && isPostgres() ? [inserts] : inserts.map((insert) => [insert]);
+  for (const carried of statements) {
+    const { text, values } = carried.length > 1 ? combinedInsertStatement(carried) : insertStatement(carried[0]!);
     try {
       await tx.executeRaw(driverQuery(text, values));
     } catch (error) {
-      for (const insert of inserts) {
-        const meant = insert.errorAs?.(error);
-        if (meant) throw meant;
-      }
-      throw error;
-    }
-    return;
-  }
-  for (const insert of inserts) {
-    const { text, values } = insertStatement(insert);
-    try {
-      await tx.executeRaw(driverQuery(text, values));
-    } catch (error) {
-      throw insert.errorAs?.(error) ?? error;
+      throw carried.map((insert) => insert.errorAs?.(error)).find(Boolean) ?? error;
     }
   }
 }
