@@ -8,6 +8,8 @@ export type LoadPlan = {
   requests: LoadRequest[];
   /** "cycle" repeats the list; "once" sends each request at most once and ends early when the list runs out. */
   mode: "cycle" | "once";
+  /** Stop after this many requests, even before the duration ends (settling runs). */
+  maxRequests?: number;
 };
 
 export type LoadOutcome = {

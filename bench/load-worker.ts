@@ -32,7 +32,9 @@ async function main() {
     duration: plan.durationSeconds,
     timeout: 30,
     // In "once" mode autocannon itself stops after one pass over the list.
-    ...(plan.mode === "once" ? { maxOverallRequests: Math.max(plan.requests.length, plan.connections) } : {}),
+    ...(plan.mode === "once" || plan.maxRequests
+      ? { maxOverallRequests: Math.min(plan.maxRequests ?? Infinity, plan.mode === "once" ? Math.max(plan.requests.length, plan.connections) : Infinity) }
+      : {}),
     requests: [
       {
         setupRequest: (request, context) => {
