@@ -1,4 +1,4 @@
-import cuid from "cuid";
+import cuid from "@bugsnag/cuid";
 import { assertRowsFit, insertStatement, type RowsInsert } from "./insert-statement";
 import { asSql, type SqlTarget } from "./sql-transaction";
 
@@ -6,7 +6,9 @@ import { asSql, type SqlTarget } from "./sql-transaction";
 // of query compiling before it reaches the database (Prisma 6.19 keeps no plan
 // cache); a raw statement skips it, and one statement can write several rows
 // of a table. What Prisma filled in for a model write is filled in here: ids
-// are cuids from the same library Prisma's @default(cuid()) bundles, and
+// are cuids from @bugsnag/cuid, the generator Prisma's client bundles for
+// @default(cuid()); its random blocks come from Math.random, where the `cuid`
+// package read crypto.randomBytes for each (about 0.3 ms of a booking), and
 // DateTime columns are bound with sqlTime (lib/db/sql-time.ts), as each
 // database stores them. One statement text for both databases except the
 // placeholders (SQLite `?`, PostgreSQL `$n`).
