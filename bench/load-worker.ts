@@ -32,8 +32,14 @@ async function main() {
     duration: plan.durationSeconds,
     timeout: 30,
     // In "once" mode autocannon itself stops after one pass over the list.
+    // autocannon shares the cap out among the connections; a share of 0 would mean no cap.
     ...(plan.mode === "once" || plan.maxRequests
-      ? { maxOverallRequests: Math.min(plan.maxRequests ?? Infinity, plan.mode === "once" ? Math.max(plan.requests.length, plan.connections) : Infinity) }
+      ? {
+          maxOverallRequests: Math.max(
+            plan.connections,
+            Math.min(plan.maxRequests ?? Infinity, plan.mode === "once" ? plan.requests.length : Infinity),
+          ),
+        }
       : {}),
     requests: [
       {

@@ -56,7 +56,8 @@ const PG_CLUSTER = clusterFor(Number(process.env.BENCH_POSTGRES_PORT ?? 55434), 
 const DIST_DIR = ".next-bench";
 const DB_FILE = "data/bench.db";
 const DATABASE_URL = `file:./${DB_FILE}`;
-// distinctPatients includes the SETTLE_REQUESTS that settle the booking path.
+// distinctPatients includes the SETTLE_REQUESTS that settle the booking path
+// (quick: 1 500 measured; full: 3 000, which a 20 s run may use up first).
 const SETTINGS = quick
   ? { durationSeconds: 4, connections: 32, distinctPatients: 3500, racePatients: 400, raceSlots: 3 }
   : { durationSeconds: 20, connections: 32, distinctPatients: 5000, racePatients: 1000, raceSlots: 5 };
@@ -65,13 +66,15 @@ const HORIZON_DAYS = 90;
  * Requests each path serves before it is measured: about what a freshly
  * started server needs before V8 has optimised the booking path (its CPU per
  * booking falls for the first 1 500–1 800 bookings, then stays flat; see
- * docs/decisions/012-hot-paths.md). Every scenario, the floor included, gets
- * the same number, so no ratio compares a warm path with a cold one. The
- * bookings come from the end of the distinct patients and slots.
+ * docs/decisions/012-hot-paths.md). Every read scenario, the floor included,
+ * gets the same number (per instance), and so does the booking path, so no
+ * ratio compares a warm path with a cold one. The bookings come from the end
+ * of the distinct patients and slots; with several instances each one gets
+ * its share of them only.
  */
 const SETTLE_REQUESTS = 2000;
-/** Only a cap: a settling run ends when it has sent SETTLE_REQUESTS. */
-const SETTLE_MAX_SECONDS = 60;
+/** Only a cap: a settling run ends when it has sent its requests; one cut off by it is reported. */
+const SETTLE_MAX_SECONDS = 120;
 
 let server: BenchServer | undefined;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -207,9 +210,12 @@ async function main(): Promise<number> {
   const pageSlot = bookable[SETTINGS.raceSlots];
   const freeSlots = bookable.slice(SETTINGS.raceSlots + 1);
   // The last patients and slots settle the booking path; the rest are measured.
+  if (distinctPatients.length <= SETTLE_REQUESTS || freeSlots.length <= SETTLE_REQUESTS) {
+    throw new Error(`${SETTLE_REQUESTS} settling bookings need more new patients and free slots than ${distinctPatients.length} and ${freeSlots.length}`);
+  }
   const settle = { patients: distinctPatients.slice(-SETTLE_REQUESTS), slots: freeSlots.slice(-SETTLE_REQUESTS) };
-  const measuredPatients = distinctPatients.slice(0, -SETTLE_REQUESTS);
-  const distinctSlots = freeSlots.slice(0, -SETTLE_REQUESTS);
+  const measuredPatients = distinctPatients.slice(0, distinctPatients.length - SETTLE_REQUESTS);
+  const distinctSlots = freeSlots.slice(0, freeSlots.length - SETTLE_REQUESTS);
   if (distinctSlots.length < measuredPatients.length) {
     log(`only ${distinctSlots.length} non-overlapping free slots for ${measuredPatients.length} patients: the distinct scenario ends when they run out`);
   }
@@ -238,11 +244,18 @@ async function main(): Promise<number> {
   // first floor measurement about twice the last one in the same run.
   for (const scenario of scenarios) {
     if (scenario.probe.method !== "GET" || (await routeIsMissing(origin, scenario.probe))) continue;
-    await runLoad({ ...scenario.plan, durationSeconds: SETTLE_MAX_SECONDS, maxRequests: SETTLE_REQUESTS });
+    const wanted = SETTLE_REQUESTS * INSTANCES;
+    const settledReads = await runLoad({ ...scenario.plan, durationSeconds: SETTLE_MAX_SECONDS, maxRequests: wanted });
+    if (settledReads.responses < wanted || settledReads.errors > 0 || settledReads.timeouts > 0) {
+      problems.push(`settling ${scenario.key}: ${settledReads.responses} of ${wanted} answered (${settledReads.errors} errors, ${settledReads.timeouts} timeouts) in ${SETTLE_MAX_SECONDS} s`);
+    }
   }
   const settled = await runLoad(settlingBookingsPlan({ origin, connections: SETTINGS.connections }, settle, SETTLE_MAX_SECONDS));
   if (Object.keys(settled.statusCounts).some((status) => status !== "201")) {
     problems.push(`settling bookings: every one should answer 201, got ${JSON.stringify(settled.statusCounts)}`);
+  }
+  if (settled.responses < SETTLE_REQUESTS || settled.errors > 0 || settled.timeouts > 0) {
+    problems.push(`settling bookings: ${settled.responses} of ${SETTLE_REQUESTS} answered (${settled.errors} errors, ${settled.timeouts} timeouts) in ${SETTLE_MAX_SECONDS} s`);
   }
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
