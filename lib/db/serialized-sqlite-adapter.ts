@@ -21,12 +21,11 @@ export function serializedSqliteAdapter(url: string): Factory {
     patchPrepare(adapter);
     // WAL lets other processes (jobs, tests, the benchmark's checks) read
     // while the app writes; the timeout waits out their short write locks.
-    // A booking changes about 40 pages (each table and index it writes), so
-    // SQLite's default checkpoint every 1 000 WAL pages ran in every 25th
-    // booking. At 4 000 (a WAL of up to 16 MB) a checkpoint copies each page
-    // written several times since the last one only once: a booking's COMMIT
-    // costs about a quarter less CPU (docs/decisions/012-hot-paths.md).
-    await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 4000; PRAGMA cache_size = -16384;");
+    // 16 MB of page cache instead of SQLite's 2 MB: a filtered queue search
+    // reads hundreds of bookings and their patients' profiles, which did not
+    // fit, so every search read its pages from the OS again (4.0 → 1.4 ms in
+    // process; docs/decisions/012-hot-paths.md, seventh round).
+    await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -16384;");
     return wrap(adapter);
   };
   return factory;
