@@ -26,21 +26,15 @@ async function main() {
   const created = new Set<number>();
   const latencies: number[] = [];
   const statusCounts: Record<string, number> = {};
+  // In "once" mode autocannon itself stops after one pass over the list.
+  const cap = plan.mode === "once" ? Math.min(plan.requests.length, plan.maxRequests ?? Infinity) : plan.maxRequests;
   const instance = autocannon({
     url: plan.origin,
     connections: plan.connections,
     duration: plan.durationSeconds,
     timeout: 30,
-    // In "once" mode autocannon itself stops after one pass over the list.
     // autocannon shares the cap out among the connections; a share of 0 would mean no cap.
-    ...(plan.mode === "once" || plan.maxRequests
-      ? {
-          maxOverallRequests: Math.max(
-            plan.connections,
-            Math.min(plan.maxRequests ?? Infinity, plan.mode === "once" ? plan.requests.length : Infinity),
-          ),
-        }
-      : {}),
+    ...(cap === undefined ? {} : { maxOverallRequests: Math.max(cap, plan.connections) }),
     requests: [
       {
         setupRequest: (request, context) => {

@@ -21,6 +21,7 @@ import { bookingPageJavaScriptProblems, measurePageJavaScript } from "./measure-
 import { prepareDatabase } from "./prepare-database";
 import { machine, printReport, writeReport, type BenchReport, type ScenarioResult } from "./report";
 import { runLoad } from "./run-load";
+import type { LoadOutcome } from "./load-types";
 import { buildScenarios, routeIsMissing, settlingBookingsPlan, type Scenario } from "./scenarios";
 import { startServer, type BenchServer } from "./server-process";
 import { signIn, userIdByEmail } from "./sessions";
@@ -245,18 +246,15 @@ async function main(): Promise<number> {
   for (const scenario of scenarios) {
     if (scenario.probe.method !== "GET" || (await routeIsMissing(origin, scenario.probe))) continue;
     const wanted = SETTLE_REQUESTS * INSTANCES;
-    const settledReads = await runLoad({ ...scenario.plan, durationSeconds: SETTLE_MAX_SECONDS, maxRequests: wanted });
-    if (settledReads.responses < wanted || settledReads.errors > 0 || settledReads.timeouts > 0) {
-      problems.push(`settling ${scenario.key}: ${settledReads.responses} of ${wanted} answered (${settledReads.errors} errors, ${settledReads.timeouts} timeouts) in ${SETTLE_MAX_SECONDS} s`);
-    }
+    const shortfall = settlingShortfall(await runLoad({ ...scenario.plan, durationSeconds: SETTLE_MAX_SECONDS, maxRequests: wanted }), wanted);
+    if (shortfall) problems.push(`settling ${scenario.key}: ${shortfall}`);
   }
   const settled = await runLoad(settlingBookingsPlan({ origin, connections: SETTINGS.connections }, settle, SETTLE_MAX_SECONDS));
   if (Object.keys(settled.statusCounts).some((status) => status !== "201")) {
     problems.push(`settling bookings: every one should answer 201, got ${JSON.stringify(settled.statusCounts)}`);
   }
-  if (settled.responses < SETTLE_REQUESTS || settled.errors > 0 || settled.timeouts > 0) {
-    problems.push(`settling bookings: ${settled.responses} of ${SETTLE_REQUESTS} answered (${settled.errors} errors, ${settled.timeouts} timeouts) in ${SETTLE_MAX_SECONDS} s`);
-  }
+  const shortfall = settlingShortfall(settled, SETTLE_REQUESTS);
+  if (shortfall) problems.push(`settling bookings: ${shortfall}`);
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
     if (await routeIsMissing(origin, scenario.probe)) {
@@ -420,6 +418,12 @@ function scenarioProblems(scenario: Scenario, statusCounts: Record<string, numbe
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** CPU seconds of every instance's process tree (nginx, which only forwards, is left out). */
+/** Why a settling run fell short of `wanted` answers (cut off by its cap, errors, timeouts), or null. */
+function settlingShortfall(outcome: LoadOutcome, wanted: number): string | null {
+  if (outcome.responses >= wanted && outcome.errors === 0 && outcome.timeouts === 0) return null;
+  return `${outcome.responses} of ${wanted} answered (${outcome.errors} errors, ${outcome.timeouts} timeouts) in ${SETTLE_MAX_SECONDS} s`;
+}
+
 function instancesCpuSeconds(pids: number[]): number | null {
   const each = pids.map((pid) => serverCpuSeconds(pid));
   return each.some((s) => s === null) ? null : each.reduce((sum: number, s) => sum + (s ?? 0), 0);
