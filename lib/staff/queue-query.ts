@@ -31,8 +31,9 @@ export type QueuePage = { items: QueueItem[]; page: number; pageSize: number; to
 /**
  * One page of the staff queue, soonest procedure first. Built to stay fast at
  * 100,000 bookings (checked with EXPLAIN QUERY PLAN, see decision 006):
- * status + date order ride Booking(status, startsAt, id), which also answers
- * the count; a name search is "patientId IN (…)" on
+ * status + date order ride Booking(status, startsAt, id, procedureId,
+ * patientId), which also answers the count and, within dates, the procedure
+ * and name tests without reading booking rows; a name search is "patientId IN (…)" on
  * Booking(status, patientId, startsAt, id); a reference search is a range on
  * the unique reference index; only the columns the queue shows are read. The
  * page and its total are one plain statement (queue-sql.ts, decision 012).
@@ -117,8 +118,8 @@ async function queueSelection(filters: QueueFilters): Promise<QueueSelection> {
       selection.reference = prefix.length === 8 ? { exact: prefix } : { gte: prefix, lt: `${prefix}\u{10FFFF}` };
     } else if (selection.from && selection.to && !/[%_\\]/.test(filters.q)) {
       // Within both dates the page's own statement tests the name on each
-      // booking of the window (the (status, startsAt) index, then the
-      // patient's profile by its unique key): the same bookings the two-step
+      // booking of the window (the (status, startsAt, …) index, then the
+      // profile's (userId, legalName) index): the same bookings the two-step
       // lookup below finds, in one statement instead of two.
       selection.patients = { like: `%${escapeLike(filters.q)}%` };
     } else {
@@ -138,7 +139,7 @@ const MAX_NAME_MATCHES = 900;
  * the window). Looked up first
  * so the booking query uses the (status, patientId, startsAt, id) index
  * rather than a join that reads every booking of that status. The lookup
- * itself starts from the bookings in the window (the (status, startsAt)
+ * itself starts from the bookings in the window (the (status, startsAt, …)
  * index) and reads only their patients' names, instead of testing every
  * patient's name: with a date window its cost no longer grows with the
  * number of patients or the clinic's history (without both dates, every

@@ -10,7 +10,7 @@ import type { BookingStatus } from "@/lib/booking/lifecycle";
 // dismissals and latest decision: seven statements), each compiled anew at
 // about half a millisecond (Prisma 6.19 keeps no plan cache). Here a page is
 // one statement, handed to the driver (lib/db/read-rows.ts): the page's ids
-// from the (status, startsAt, id) index with the total beside them, joined to
+// from the (status, startsAt, id, …) index with the total beside them, joined to
 // the columns the queue shows. The filters vary,
 // so the statement is assembled from fixed pieces with bound values only
 // (placeholders as each database writes them); PostgreSQL compares the status
@@ -60,6 +60,15 @@ class Statement {
   get like(): string {
     return this.postgres ? "ILIKE" : "LIKE";
   }
+
+  /**
+   * The profile index that holds each patient's name beside their id. SQLite
+   * always prefers the unique userId index for an equality, then reads the
+   * profile's row for the name, so it is named here; PostgreSQL picks it alone.
+   */
+  get profileNames(): string {
+    return this.postgres ? "" : `INDEXED BY "PatientProfile_userId_legalName_idx"`;
+  }
 }
 
 function whereOf(s: Statement, selection: QueueSelection): string {
@@ -78,7 +87,7 @@ function whereOf(s: Statement, selection: QueueSelection): string {
   }
   if (patients && "like" in patients) {
     where.push(
-      `EXISTS (SELECT 1 FROM "PatientProfile" pp WHERE pp."userId" = b."patientId" AND pp."legalName" ${s.like} ${s.value(patients.like)} ESCAPE '\\')`,
+      `EXISTS (SELECT 1 FROM "PatientProfile" pp ${s.profileNames} WHERE pp."userId" = b."patientId" AND pp."legalName" ${s.like} ${s.value(patients.like)} ESCAPE '\\')`,
     );
   }
   return where.join(" AND ");
