@@ -32,8 +32,9 @@ export type QueuePage = { items: QueueItem[]; page: number; pageSize: number; to
  * One page of the staff queue, soonest procedure first. Built to stay fast at
  * 100,000 bookings (checked with EXPLAIN QUERY PLAN, see decision 006):
  * status + date order ride Booking(status, startsAt, id, procedureId,
- * patientId), which also answers the count and, within dates, the procedure
- * and name tests without reading booking rows; a name search is "patientId IN (…)" on
+ * patientId), from which a search within dates also tests procedure and
+ * patient without reading booking rows; a count comes from an index too; a
+ * name search without both dates is "patientId IN (…)" on
  * Booking(status, patientId, startsAt, id); a reference search is a range on
  * the unique reference index; only the columns the queue shows are read. The
  * page and its total are one plain statement (queue-sql.ts, decision 012).
