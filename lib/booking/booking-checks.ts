@@ -9,7 +9,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { getClinic, readClinic, type ClinicInfo } from "@/lib/clinic/clinic-data";
 import { formatClinicDate, formatClinicTime, type SlotPractitioner } from "@/lib/availability";
 import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
-import { selectBookingContext, selectPatientBookings } from "./booking-sql";
+import { selectBookingContext, selectPatientBookings, type ChosenPractitioner } from "./booking-sql";
 import { bookingWorkSelect, findOfferedSlot, visibleTo, type BookingWork } from "./booking-data";
 import {
   BeforeSuggestedDateError,
@@ -95,13 +95,20 @@ export async function bookingPatient(
 /**
  * What a new booking starts from, read once per request and passed down (React
  * cache() does not dedupe in route handlers): the clinic, the procedure (null
- * when there is no active one by that slug) and whether the patient has a
- * profile, in one statement; the checks use them in their usual order.
+ * when there is no active one by that slug), whether the patient has a
+ * profile and, when the patient chose a practitioner, that practitioner's
+ * opening hours, in one statement; the checks use them in their usual order.
  */
-export type BookingContext = { clinic: ClinicInfo; procedure: BookableProcedure | null; hasProfile: boolean };
+export type BookingContext = {
+  clinic: ClinicInfo;
+  procedure: BookableProcedure | null;
+  hasProfile: boolean;
+  /** Read when a practitioner was chosen. */
+  chosen?: ChosenPractitioner;
+};
 
-export async function readBookingContext(patientId: string, procedureSlug: string): Promise<BookingContext> {
-  const context = await selectBookingContext(patientId, procedureSlug);
+export async function readBookingContext(patientId: string, procedureSlug: string, practitionerId?: string): Promise<BookingContext> {
+  const context = await selectBookingContext(patientId, procedureSlug, practitionerId);
   // No Clinic row: readClinic says how to set one up.
   if (!context) return { clinic: await readClinic(), procedure: null, hasProfile: false };
   return context;
@@ -242,19 +249,23 @@ async function procedureNamed(client: SqlTarget, id: string): Promise<{ slug: st
 export async function choosePractitioner(
   query: Parameters<typeof findOfferedSlot>[0],
   pick: (free: SlotPractitioner[]) => SlotPractitioner | undefined,
-  { onlyAsk }: { onlyAsk?: string } = {},
-): Promise<{ chosen: SlotPractitioner; free: SlotPractitioner[] }> {
+  { onlyAsk, ownHours }: { onlyAsk?: string; ownHours?: ChosenPractitioner["hours"] } = {},
+): Promise<{ chosen: SlotPractitioner; free: SlotPractitioner[]; onlyHoursChecked: boolean }> {
   if (onlyAsk) {
     // Their own schedule decides whether they are free: one practitioner's rows
     // instead of everyone's. `free` then lists only them; a refusal is worked
-    // out from everyone's, so it says the same as without onlyAsk.
-    const own = await findOfferedSlot({ ...query, practitionerId: onlyAsk });
+    // out from everyone's, so it says the same as without onlyAsk. With
+    // `ownHours` (read with the booking context) only their opening hours
+    // are checked, without a read: time off and other bookings are then the
+    // transaction's to refuse (createBooking).
+    const schedules = ownHours === undefined ? undefined : ownHours ? [{ ...ownHours, timeOff: [], busy: [] }] : [];
+    const own = await findOfferedSlot({ ...query, practitionerId: onlyAsk, schedules });
     const picked = own ? pick(own.practitioners) : undefined;
-    if (own && picked) return { chosen: picked, free: own.practitioners };
+    if (own && picked) return { chosen: picked, free: own.practitioners, onlyHoursChecked: schedules !== undefined };
   }
   const slot = await findOfferedSlot(query);
   const chosen = slot ? pick(slot.practitioners) : undefined;
-  if (slot && chosen) return { chosen, free: slot.practitioners };
+  if (slot && chosen) return { chosen, free: slot.practitioners, onlyHoursChecked: false };
   const unbooked = await findOfferedSlot({ ...query, ignoreBookings: true });
   const couldHave = unbooked ? pick(unbooked.practitioners) : undefined;
   if (couldHave) throw new SlotTakenError();
@@ -297,6 +308,13 @@ export type NewBookingPlan = {
   /** Everyone free then, in the order the booking picks from. */
   practitioners: SlotPractitioner[];
   practitioner: SlotPractitioner;
+  /**
+   * Only the practitioner's opening hours were checked: their time off and
+   * other bookings are left to the transaction, which refuses both (time
+   * off as read, bookings by their claims). planNewBooking without the
+   * hours then says why (createBooking).
+   */
+  onlyHoursChecked: boolean;
 };
 
 /**
@@ -315,7 +333,7 @@ export async function planNewBooking(args: {
   /** False only when booking a screened procedure without its answers. */
   screeningRecorded?: boolean;
   /** Already read for this request (the use cases); the previews leave it out. */
-  context?: Pick<BookingContext, "clinic" | "procedure">;
+  context?: Pick<BookingContext, "clinic" | "procedure" | "chosen">;
   /**
    * Set by createBooking, which checks the patient again inside its
    * transaction: then the patient is checked here only when the time cannot
@@ -326,7 +344,8 @@ export async function planNewBooking(args: {
   /**
    * Set by createBooking, which needs only the practitioner it books: a
    * practitioner asked for by id is then checked on their schedule alone,
-   * and `practitioners` lists only them.
+   * and `practitioners` lists only them. When the context has their opening
+   * hours, only those are checked here (onlyHoursChecked).
    */
   onlyChosenPractitioner?: boolean;
 }): Promise<NewBookingPlan> {
@@ -347,18 +366,29 @@ export async function planNewBooking(args: {
     if (patientId) await assertPatientFree(db, { patientId, startsAt, endsAt, procedure: rules, now }, clinic.timeZone);
   };
   if (!args.patientCheckedInTransaction) await checkPatient();
+  const onlyAsk = args.onlyChosenPractitioner ? args.practitionerId : undefined;
+  const chosen = context?.chosen;
   let offered: Awaited<ReturnType<typeof choosePractitioner>>;
   try {
     offered = await choosePractitioner(
       { procedure, startsAt, now, timeZone: clinic.timeZone },
       (list) => (args.practitionerId ? list.find((p) => p.id === args.practitionerId) : list[0]),
-      { onlyAsk: args.onlyChosenPractitioner ? args.practitionerId : undefined },
+      { onlyAsk, ownHours: onlyAsk && chosen?.practitionerId === onlyAsk ? chosen.hours : undefined },
     );
   } catch (error) {
     if (args.patientCheckedInTransaction) await checkPatient();
     throw error;
   }
-  return { procedure, rules, clinic, startsAt, endsAt, practitioners: offered.free, practitioner: offered.chosen };
+  return {
+    procedure,
+    rules,
+    clinic,
+    startsAt,
+    endsAt,
+    practitioners: offered.free,
+    practitioner: offered.chosen,
+    onlyHoursChecked: offered.onlyHoursChecked,
+  };
 }
 
 export type ReschedulePlan = {

@@ -3,7 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { isStaff } from "@/lib/auth/roles";
-import { clinicDateOf, computeFreeSlots, DEFAULT_HORIZON_DAYS, holdIntervalFor, type Slot } from "@/lib/availability";
+import { clinicDateOf, computeFreeSlots, DEFAULT_HORIZON_DAYS, holdIntervalFor, type PractitionerSchedule, type Slot } from "@/lib/availability";
 import { loadPractitionerSchedules } from "@/lib/availability/slot-data";
 import type { ClinicInfo } from "@/lib/clinic/clinic-data";
 import { TIME_HOLDING_STATUSES } from "./statuses";
@@ -68,6 +68,8 @@ export async function findOfferedSlot(args: {
   ignoreBookings?: boolean;
   /** Only whether this practitioner is free then: the slot then lists only them. */
   practitionerId?: string;
+  /** Schedules already read (the booking context's opening hours): no read here. */
+  schedules?: PractitionerSchedule[];
   client?: Db;
 }): Promise<Slot | null> {
   const { procedure, startsAt, now, timeZone, excludeBookingId, ignoreBookings = false, practitionerId, client = db } = args;
@@ -75,7 +77,7 @@ export async function findOfferedSlot(args: {
   // the calendar arithmetic below would run off the end of four-digit years.
   if (startsAt.getTime() - now.getTime() > (DEFAULT_HORIZON_DAYS + 2) * 86_400_000) return null;
   const date = clinicDateOf(startsAt, timeZone);
-  const practitioners = await loadPractitionerSchedules({
+  const practitioners = args.schedules ?? await loadPractitionerSchedules({
     procedureId: procedure.id,
     range: { from: date, to: date },
     timeZone,

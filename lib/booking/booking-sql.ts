@@ -4,6 +4,7 @@ import { binder, bound, readRows } from "@/lib/db/read-rows";
 import { asSql, type SqlTarget } from "@/lib/db/sql-transaction";
 import { fromSqlTime, sqlTime } from "@/lib/db/sql-time";
 import { insertRows, newRowId } from "@/lib/db/raw-insert";
+import type { WeeklyHours } from "@/lib/availability";
 import type { PatientBookingFact } from "./booking-rules";
 import type { BookingStatus } from "./lifecycle";
 import { TIME_HOLDING_STATUSES } from "./statuses";
@@ -33,26 +34,56 @@ export type ContextRow = {
     prerequisites: { requiredId: string }[];
   } | null;
   hasProfile: boolean;
+  /** Only when a practitioner was asked for (see ChosenPractitioner). */
+  chosen?: ChosenPractitioner;
 };
 
 /**
- * The clinic, the active procedure by slug (or null) with its rules, and
- * whether the patient has a profile: one statement (a row per prerequisite).
+ * The practitioner a patient chose, with their name and weekly opening hours,
+ * or `hours` null when they are not an active practitioner of this procedure.
  */
-export async function selectBookingContext(patientId: string, procedureSlug: string): Promise<ContextRow | null> {
+export type ChosenPractitioner = { practitionerId: string; hours: { id: string; name: string; weeklyHours: WeeklyHours[] } | null };
+
+/**
+ * The clinic, the active procedure by slug (or null) with its rules, whether
+ * the patient has a profile and, given `practitionerId`, that practitioner's
+ * opening hours for the procedure: one statement (a row per prerequisite and
+ * opening).
+ */
+export async function selectBookingContext(patientId: string, procedureSlug: string, practitionerId?: string): Promise<ContextRow | null> {
   const { text, values } = bound`
     SELECT c."name", c."timeZone", c."notice", c."phone", c."email", c."address",
            p."id" AS "procedureId", p."slug" AS "procedureSlug", p."name" AS "procedureName",
            p."durationMinutes", p."bufferMinutes", p."requiresScreening", p."maxUpcomingPerPatient",
            pr."requiredId",
-           EXISTS (SELECT 1 FROM "PatientProfile" pp WHERE pp."userId" = ${patientId}) AS "hasProfile"
+           EXISTS (SELECT 1 FROM "PatientProfile" pp WHERE pp."userId" = ${patientId}) AS "hasProfile",
+           pt."id" AS "practitionerId", pt."name" AS "practitionerName",
+           oh."id" AS "hoursId", oh."weekday", oh."opensAt", oh."closesAt"
     FROM "Clinic" c
     LEFT JOIN "Procedure" p ON p."slug" = ${procedureSlug} AND p."active" = TRUE
     LEFT JOIN "ProcedurePrerequisite" pr ON pr."procedureId" = p."id"
+    LEFT JOIN "PractitionerProcedure" ppr ON ppr."procedureId" = p."id" AND ppr."practitionerId" = ${practitionerId ?? ""}
+    LEFT JOIN "Practitioner" pt ON pt."id" = ppr."practitionerId" AND pt."active" = TRUE
+    LEFT JOIN "OpeningHours" oh ON oh."practitionerId" = pt."id"
     WHERE c."id" = 'clinic'`;
   const rows = await readRows(db, text, values);
   const row = rows[0];
   if (!row) return null;
+  // Rows repeat each prerequisite per opening and each opening per prerequisite.
+  const requiredIds = [...new Set(rows.filter((r) => r.requiredId != null).map((r) => String(r.requiredId)))];
+  const hours = new Map<string, WeeklyHours>();
+  for (const r of rows) {
+    if (r.hoursId != null) hours.set(String(r.hoursId), { weekday: Number(r.weekday), opensAt: String(r.opensAt), closesAt: String(r.closesAt) });
+  }
+  const chosen: Pick<ContextRow, "chosen"> =
+    practitionerId === undefined
+      ? {}
+      : {
+          chosen: {
+            practitionerId,
+            hours: row.practitionerId == null ? null : { id: String(row.practitionerId), name: String(row.practitionerName), weeklyHours: [...hours.values()] },
+          },
+        };
   return {
     clinic: {
       name: String(row.name),
@@ -73,9 +104,10 @@ export async function selectBookingContext(patientId: string, procedureSlug: str
             bufferMinutes: Number(row.bufferMinutes),
             requiresScreening: flag(row.requiresScreening),
             maxUpcomingPerPatient: Number(row.maxUpcomingPerPatient),
-            prerequisites: rows.filter((r) => r.requiredId != null).map((r) => ({ requiredId: String(r.requiredId) })),
+            prerequisites: requiredIds.map((requiredId) => ({ requiredId })),
           },
     hasProfile: flag(row.hasProfile),
+    ...chosen,
   };
 }
 

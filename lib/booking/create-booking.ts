@@ -20,6 +20,7 @@ import { claimCells, emailPatient, recordChange } from "./booking-writes";
 import type { BookingStatus } from "./lifecycle";
 import { generateReference } from "./reference";
 import { insertBooking, ReferenceInUseError } from "./booking-sql";
+import { SlotTakenError } from "./booking-errors";
 import { lockRows, SCHEDULE_STAMP } from "@/lib/db/row-locks";
 
 const REFERENCE_ATTEMPTS = 5;
@@ -59,7 +60,11 @@ export type CreateBookingOptions = {
  * then in one transaction writes the booking, one SlotClaim per 15-minute
  * cell (the database refuses overlaps: SlotTakenError), the history row, an
  * audit event and the confirmation email with its calendar file. Without a
- * chosen practitioner, the first one free at that time is booked.
+ * chosen practitioner, the first one free at that time is booked. With one,
+ * their opening hours come with the booking context and their time off and
+ * other bookings are refused inside the transaction (one statement fewer on
+ * the usual path); such a refusal is explained from their whole schedule,
+ * as the check before the transaction would have.
  */
 export async function createBooking(
   actor: CurrentUser,
@@ -69,20 +74,22 @@ export async function createBooking(
 ): Promise<BookingView> {
   const byPhone = options.forPatientId !== undefined;
   if (!byPhone && actor.role === "PATIENT" && !options.context) {
-    options = { ...options, context: await readBookingContext(actor.id, input.procedureSlug) };
+    options = { ...options, context: await readBookingContext(actor.id, input.procedureSlug, input.practitionerId) };
   }
   const patient = await bookingPatient(actor, options.forPatientId, options.context);
   const patientId = patient.id;
   const status = options.status ?? "CONFIRMED";
-  const plan = await planNewBooking({
-    ...input,
-    now,
-    patientId,
-    screeningRecorded: options.screeningRecorded ?? false,
-    context: options.context,
-    patientCheckedInTransaction: true,
-    onlyChosenPractitioner: true,
-  });
+  const planFor = (context: CreateBookingOptions["context"]) =>
+    planNewBooking({
+      ...input,
+      now,
+      patientId,
+      screeningRecorded: options.screeningRecorded ?? false,
+      context,
+      patientCheckedInTransaction: true,
+      onlyChosenPractitioner: true,
+    });
+  const plan = await planFor(options.context);
   const { procedure, clinic, practitioner, endsAt } = plan;
   const patientTime = { patientId, startsAt: input.startsAt, endsAt, procedure: plan.rules, now };
   const hold = holdIntervalFor(input.startsAt, procedure);
@@ -163,6 +170,12 @@ export async function createBooking(
     } catch (error) {
       // A reference already in use (about 1 in 20 million per booking): draw another.
       if (attempt < REFERENCE_ATTEMPTS && error instanceof ReferenceInUseError) continue;
+      // Refused for time off or another booking after only opening hours were
+      // checked: the whole schedule says why, as it would have before the
+      // transaction ("not offered" for time off; a time still free reads as taken).
+      if (error instanceof SlotTakenError && plan.onlyHoursChecked && options.context) {
+        await planFor({ ...options.context, chosen: undefined });
+      }
       throw error;
     }
   }

@@ -39,7 +39,7 @@ export async function createScreenedBooking(
   options: ScreenedBookingOptions = {},
 ): Promise<ScreenedBookingResult> {
   // Read once and passed down: createBooking needs the same clinic and procedure.
-  const context = await readBookingContext(options.forPatientId ?? actor.id, input.procedureSlug);
+  const context = await readBookingContext(options.forPatientId ?? actor.id, input.procedureSlug, input.practitionerId);
   const { timeZone } = context.clinic;
   const validation = validateScreeningAnswers(answersInput, { now, timeZone });
   if (!validation.ok) {

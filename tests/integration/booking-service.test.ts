@@ -184,7 +184,7 @@ describe("createBooking", () => {
       db.$transaction((tx) => claimTime(tx, { ...infusion, blockedUntil: infusion.blockedUntil })),
     ).rejects.toBeInstanceOf(SlotTakenError);
     expect(await db.slotClaim.count({ where: { bookingId: infusion.id } })).toBe(0);
-    // Through the service the same request (from another patient) is refused as taken (409), before any write.
+    // Through the service the same request (from another patient) is refused as taken (409).
     await expect(
       createBooking(await makePatient(db), { procedureSlug: long.slug, startsAt: THU_0900, practitionerId: first.id }, NOW),
     ).rejects.toBeInstanceOf(SlotTakenError);
@@ -238,6 +238,19 @@ describe("createBooking", () => {
     await expect(
       createBooking(await makePatient(db), { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: "someone-else" }, NOW),
     ).rejects.toBeInstanceOf(SlotNotOfferedError);
+  });
+
+  it("refuses a chosen practitioner on time off as not offered with them, writes nothing, and still books the other", async () => {
+    const { short, first, second } = await seedClinic(db);
+    await db.timeOff.create({ data: { practitionerId: first.id, startsAt: THU_1000, endsAt: THU_1100 } });
+    const before = await bookingWriteCounts(db);
+    const attempt = createBooking(await makePatient(db), { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: first.id }, NOW);
+    await expect(attempt).rejects.toBeInstanceOf(SlotNotOfferedError);
+    await expect(attempt).rejects.toMatchObject({ code: "SLOT_NOT_AVAILABLE", params: { reason: "PRACTITIONER" } });
+    expect(httpStatusFor(await attempt.catch((e) => e))).not.toBe(409);
+    expect(await bookingWriteCounts(db)).toEqual(before);
+    const booked = await createBooking(await makePatient(db), { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: second.id }, NOW);
+    expect(booked.practitioner.id).toBe(second.id);
   });
 
   it("answers 'just taken' when the whole slot is booked by the time the request is checked", async () => {
