@@ -23,6 +23,7 @@ import {
   ScreeningRequiredError,
   SlotNotOfferedError,
   SlotTakenError,
+  TimeOffInTheWayError,
   TransitionRefusedError,
 } from "./booking-errors";
 import { duplicateBooking, missingPrerequisites, type PatientBookingFact, type ProcedureRules } from "./booking-rules";
@@ -162,9 +163,9 @@ export async function assertPatientFree(client: SqlTarget, time: PatientTime, ti
 }
 
 /**
- * assertPatientFree, then the practitioner's time-off check (assertNoTimeOff)
- * for `hold`, from one read: a new booking's transaction asks both. Gives the
- * practitioner's title.
+ * assertPatientFree, then the practitioner's time-off check (as assertNoTimeOff,
+ * refused as TimeOffInTheWayError) for `hold`, from one read: a new booking's
+ * transaction asks both. Gives the practitioner's title.
  */
 export async function assertPatientAndPractitionerFree(
   client: SqlTarget,
@@ -179,7 +180,7 @@ export async function assertPatientAndPractitionerFree(
   });
   await refusePatientClashes(client, bookings, time, timeZone);
   if (!practitioner) throw new Error("practitioner not found");
-  if (practitioner.timeOff) throw new SlotTakenError();
+  if (practitioner.timeOff) throw new TimeOffInTheWayError();
   return { title: practitioner.title };
 }
 

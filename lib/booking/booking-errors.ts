@@ -13,6 +13,13 @@ export class SlotTakenError extends DomainError {
 }
 
 /**
+ * The practitioner's time off, found inside a new booking's transaction. The
+ * API answers it as SlotTakenError; createBooking first asks the whole
+ * schedule whether the time was ever offered with them.
+ */
+export class TimeOffInTheWayError extends SlotTakenError {}
+
+/**
  * The patient already holds a booking (confirmed or awaiting review) that
  * overlaps the time asked for: one person cannot be in two rooms at once.
  */

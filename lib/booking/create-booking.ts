@@ -20,7 +20,7 @@ import { claimCells, emailPatient, recordChange } from "./booking-writes";
 import type { BookingStatus } from "./lifecycle";
 import { generateReference } from "./reference";
 import { insertBooking, ReferenceInUseError } from "./booking-sql";
-import { SlotTakenError } from "./booking-errors";
+import { TimeOffInTheWayError } from "./booking-errors";
 import { lockRows, SCHEDULE_STAMP } from "@/lib/db/row-locks";
 
 const REFERENCE_ATTEMPTS = 5;
@@ -63,8 +63,9 @@ export type CreateBookingOptions = {
  * chosen practitioner, the first one free at that time is booked. With one,
  * their opening hours come with the booking context and their time off and
  * other bookings are refused inside the transaction (one statement fewer on
- * the usual path); such a refusal is explained from their whole schedule,
- * as the check before the transaction would have.
+ * the usual path): time off is then explained from their whole schedule, as
+ * the check before the transaction would have; another booking's claim is
+ * "just taken", as before.
  */
 export async function createBooking(
   actor: CurrentUser,
@@ -170,10 +171,10 @@ export async function createBooking(
     } catch (error) {
       // A reference already in use (about 1 in 20 million per booking): draw another.
       if (attempt < REFERENCE_ATTEMPTS && error instanceof ReferenceInUseError) continue;
-      // Refused for time off or another booking after only opening hours were
-      // checked: the whole schedule says why, as it would have before the
-      // transaction ("not offered" for time off; a time still free reads as taken).
-      if (error instanceof SlotTakenError && plan.onlyHoursChecked && options.context) {
+      // Refused for time off after only opening hours were checked: the whole
+      // schedule says why, as the check before the transaction would have
+      // ("not offered" with them). A refused claim is "just taken" either way.
+      if (error instanceof TimeOffInTheWayError && plan.onlyHoursChecked && options.context) {
         await planFor({ ...options.context, chosen: undefined });
       }
       throw error;
