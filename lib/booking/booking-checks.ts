@@ -10,7 +10,7 @@ import { getClinic, readClinic, type ClinicInfo } from "@/lib/clinic/clinic-data
 import { formatClinicDate, formatClinicTime, type SlotPractitioner } from "@/lib/availability";
 import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
 import { selectBookingContext, selectPatientBookings, type ChosenPractitioner } from "./booking-sql";
-import { bookingWorkSelect, findOfferedSlot, visibleTo, type BookingWork } from "./booking-data";
+import { bookingWorkSelect, findOfferedSlot, offeredSlotIn, visibleTo, type BookingWork } from "./booking-data";
 import {
   BeforeSuggestedDateError,
   BookingNotFoundError,
@@ -250,19 +250,22 @@ async function procedureNamed(client: SqlTarget, id: string): Promise<{ slug: st
 export async function choosePractitioner(
   query: Parameters<typeof findOfferedSlot>[0],
   pick: (free: SlotPractitioner[]) => SlotPractitioner | undefined,
-  { onlyAsk, ownHours }: { onlyAsk?: string; ownHours?: ChosenPractitioner["hours"] } = {},
+  { onlyAsk, ownOffering }: { onlyAsk?: string; ownOffering?: ChosenPractitioner["offering"] } = {},
 ): Promise<{ chosen: SlotPractitioner; free: SlotPractitioner[]; onlyHoursChecked: boolean }> {
   if (onlyAsk) {
     // Their own schedule decides whether they are free: one practitioner's rows
     // instead of everyone's. `free` then lists only them; a refusal is worked
-    // out from everyone's, so it says the same as without onlyAsk. With
-    // `ownHours` (read with the booking context) only their opening hours
-    // are checked, without a read: time off and other bookings are then the
-    // transaction's to refuse (createBooking).
-    const schedules = ownHours === undefined ? undefined : ownHours ? [{ ...ownHours, timeOff: [], busy: [] }] : [];
-    const own = await findOfferedSlot({ ...query, practitionerId: onlyAsk, schedules });
+    // out from everyone's, so it says the same as without onlyAsk.
+    let own: Awaited<ReturnType<typeof findOfferedSlot>>;
+    if (ownOffering === undefined) {
+      own = await findOfferedSlot({ ...query, practitionerId: onlyAsk });
+    } else {
+      // Their opening hours, read with the booking context: no read here, and
+      // their time off and other bookings are the transaction's to refuse.
+      own = ownOffering ? offeredSlotIn([{ ...ownOffering, timeOff: [], busy: [] }], query) : null;
+    }
     const picked = own ? pick(own.practitioners) : undefined;
-    if (own && picked) return { chosen: picked, free: own.practitioners, onlyHoursChecked: schedules !== undefined };
+    if (own && picked) return { chosen: picked, free: own.practitioners, onlyHoursChecked: ownOffering !== undefined };
   }
   const slot = await findOfferedSlot(query);
   const chosen = slot ? pick(slot.practitioners) : undefined;
@@ -306,14 +309,13 @@ export type NewBookingPlan = {
   clinic: ClinicInfo;
   startsAt: Date;
   endsAt: Date;
-  /** Everyone free then, in the order the booking picks from. */
+  /** Everyone free then (open then, when onlyHoursChecked), in the order the booking picks from. */
   practitioners: SlotPractitioner[];
   practitioner: SlotPractitioner;
   /**
    * Only the practitioner's opening hours were checked: their time off and
    * other bookings are left to the transaction, which refuses both (time
-   * off as read, bookings by their claims). planNewBooking without the
-   * hours then says why (createBooking).
+   * off as read, TimeOffInTheWayError; bookings by their claims).
    */
   onlyHoursChecked: boolean;
 };
@@ -346,7 +348,7 @@ export async function planNewBooking(args: {
    * Set by createBooking, which needs only the practitioner it books: a
    * practitioner asked for by id is then checked on their schedule alone,
    * and `practitioners` lists only them. When the context has their opening
-   * hours, only those are checked here (onlyHoursChecked).
+   * hours (`chosen`), only those are checked here (onlyHoursChecked).
    */
   onlyChosenPractitioner?: boolean;
 }): Promise<NewBookingPlan> {
@@ -374,7 +376,7 @@ export async function planNewBooking(args: {
     offered = await choosePractitioner(
       { procedure, startsAt, now, timeZone: clinic.timeZone },
       (list) => (args.practitionerId ? list.find((p) => p.id === args.practitionerId) : list[0]),
-      { onlyAsk, ownHours: onlyAsk && chosen?.practitionerId === onlyAsk ? chosen.hours : undefined },
+      { onlyAsk, ownOffering: onlyAsk && chosen?.practitionerId === onlyAsk ? chosen.offering : undefined },
     );
   } catch (error) {
     if (args.patientCheckedInTransaction) await checkPatient();

@@ -68,16 +68,12 @@ export async function findOfferedSlot(args: {
   ignoreBookings?: boolean;
   /** Only whether this practitioner is free then: the slot then lists only them. */
   practitionerId?: string;
-  /** Schedules already read (the booking context's opening hours): no read here. */
-  schedules?: PractitionerSchedule[];
   client?: Db;
 }): Promise<Slot | null> {
   const { procedure, startsAt, now, timeZone, excludeBookingId, ignoreBookings = false, practitionerId, client = db } = args;
-  // Well past the horizon (a client may send "9999-12-31T…"): never offered, and
-  // the calendar arithmetic below would run off the end of four-digit years.
-  if (startsAt.getTime() - now.getTime() > (DEFAULT_HORIZON_DAYS + 2) * 86_400_000) return null;
+  if (beyondHorizon(startsAt, now)) return null;
   const date = clinicDateOf(startsAt, timeZone);
-  const practitioners = args.schedules ?? await loadPractitionerSchedules({
+  const practitioners = await loadPractitionerSchedules({
     procedureId: procedure.id,
     range: { from: date, to: date },
     timeZone,
@@ -88,8 +84,29 @@ export async function findOfferedSlot(args: {
     practitionerId,
     client,
   });
-  const [slot] = computeFreeSlots({ procedure, practitioners, from: date, to: date, timeZone, now, onlyStart: startsAt });
+  return offeredSlotIn(practitioners, { procedure, startsAt, now, timeZone });
+}
+
+/**
+ * The offered slot starting exactly at `startsAt` in these schedules, or null:
+ * findOfferedSlot's arithmetic without its read, for schedules a caller
+ * already holds (a booking's context brings the chosen practitioner's
+ * opening hours, without their time off and bookings).
+ */
+export function offeredSlotIn(
+  schedules: PractitionerSchedule[],
+  { procedure, startsAt, now, timeZone }: { procedure: ProcedureTimingRow; startsAt: Date; now: Date; timeZone: string },
+): Slot | null {
+  if (beyondHorizon(startsAt, now)) return null;
+  const date = clinicDateOf(startsAt, timeZone);
+  const [slot] = computeFreeSlots({ procedure, practitioners: schedules, from: date, to: date, timeZone, now, onlyStart: startsAt });
   return slot ?? null;
+}
+
+// Well past the horizon (a client may send "9999-12-31T…"): never offered, and
+// the calendar arithmetic would run off the end of four-digit years.
+function beyondHorizon(startsAt: Date, now: Date): boolean {
+  return startsAt.getTime() - now.getTime() > (DEFAULT_HORIZON_DAYS + 2) * 86_400_000;
 }
 
 /** Clinic details for emails and calendar files. */

@@ -13,9 +13,10 @@ export class SlotTakenError extends DomainError {
 }
 
 /**
- * The practitioner's time off, found inside a new booking's transaction. The
- * API answers it as SlotTakenError; createBooking first asks the whole
- * schedule whether the time was ever offered with them.
+ * The practitioner's time off, found when the booking or move is written.
+ * Answered as SlotTakenError; a new booking whose check before the
+ * transaction saw only opening hours first asks the whole schedule whether
+ * the time was offered with them at all (createBooking).
  */
 export class TimeOffInTheWayError extends SlotTakenError {}
 

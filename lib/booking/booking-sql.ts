@@ -4,7 +4,7 @@ import { binder, bound, readRows } from "@/lib/db/read-rows";
 import { asSql, type SqlTarget } from "@/lib/db/sql-transaction";
 import { fromSqlTime, sqlTime } from "@/lib/db/sql-time";
 import { insertRows, newRowId } from "@/lib/db/raw-insert";
-import type { WeeklyHours } from "@/lib/availability";
+import type { PractitionerSchedule, WeeklyHours } from "@/lib/availability";
 import type { PatientBookingFact } from "./booking-rules";
 import type { BookingStatus } from "./lifecycle";
 import { TIME_HOLDING_STATUSES } from "./statuses";
@@ -39,10 +39,10 @@ export type ContextRow = {
 };
 
 /**
- * The practitioner a patient chose, with their name and weekly opening hours,
- * or `hours` null when they are not an active practitioner of this procedure.
+ * The practitioner a patient asked for: their name and weekly opening hours
+ * when they are an active practitioner of this procedure, else `offering` null.
  */
-export type ChosenPractitioner = { practitionerId: string; hours: { id: string; name: string; weeklyHours: WeeklyHours[] } | null };
+export type ChosenPractitioner = { practitionerId: string; offering: Pick<PractitionerSchedule, "id" | "name" | "weeklyHours"> | null };
 
 /**
  * The clinic, the active procedure by slug (or null) with its rules, whether
@@ -65,11 +65,13 @@ export async function selectBookingContext(patientId: string, procedureSlug: str
     LEFT JOIN "PractitionerProcedure" ppr ON ppr."procedureId" = p."id" AND ppr."practitionerId" = ${practitionerId ?? ""}
     LEFT JOIN "Practitioner" pt ON pt."id" = ppr."practitionerId" AND pt."active" = TRUE
     LEFT JOIN "OpeningHours" oh ON oh."practitionerId" = pt."id"
-    WHERE c."id" = 'clinic'`;
+    WHERE c."id" = 'clinic'
+    ORDER BY pr."requiredId", oh."id"`;
   const rows = await readRows(db, text, values);
   const row = rows[0];
   if (!row) return null;
-  // Rows repeat each prerequisite per opening and each opening per prerequisite.
+  // Rows repeat each prerequisite per opening and each opening per prerequisite;
+  // ordered, so the first missing prerequisite named is the same on both databases.
   const requiredIds = [...new Set(rows.filter((r) => r.requiredId != null).map((r) => String(r.requiredId)))];
   const hours = new Map<string, WeeklyHours>();
   for (const r of rows) {
@@ -81,7 +83,7 @@ export async function selectBookingContext(patientId: string, procedureSlug: str
       : {
           chosen: {
             practitionerId,
-            hours: row.practitionerId == null ? null : { id: String(row.practitionerId), name: String(row.practitionerName), weeklyHours: [...hours.values()] },
+            offering: row.practitionerId == null ? null : { id: String(row.practitionerId), name: String(row.practitionerName), weeklyHours: [...hours.values()] },
           },
         };
   return {

@@ -4,7 +4,7 @@ import { claimCellsFor } from "@/lib/availability";
 import { enqueueEmail } from "@/lib/notifications/outbox";
 import { bookingCalendarFile } from "./booking-calendar";
 import type { BookingClinic, BookingWork } from "./booking-data";
-import { SlotTakenError } from "./booking-errors";
+import { SlotTakenError, TimeOffInTheWayError } from "./booking-errors";
 import type { BookingStatus } from "./lifecycle";
 import { isRawUniqueViolation } from "./unique-violation";
 import { insertRows, newRowId } from "@/lib/db/raw-insert";
@@ -46,7 +46,7 @@ export async function assertNoTimeOff(
     startsAt: booking.startsAt,
     endsAt: booking.blockedUntil,
   });
-  if (practitioner.timeOff) throw new SlotTakenError();
+  if (practitioner.timeOff) throw new TimeOffInTheWayError();
   return { title: practitioner.title };
 }
 

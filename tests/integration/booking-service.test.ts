@@ -247,10 +247,21 @@ describe("createBooking", () => {
     const attempt = createBooking(await makePatient(db), { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: first.id }, NOW);
     await expect(attempt).rejects.toBeInstanceOf(SlotNotOfferedError);
     await expect(attempt).rejects.toMatchObject({ code: "SLOT_NOT_AVAILABLE", params: { reason: "PRACTITIONER" } });
-    expect(httpStatusFor(await attempt.catch((e) => e))).not.toBe(409);
+    expect(httpStatusFor(await attempt.catch((e) => e))).toBe(422);
     expect(await bookingWriteCounts(db)).toEqual(before);
     const booked = await createBooking(await makePatient(db), { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: second.id }, NOW);
     expect(booked.practitioner.id).toBe(second.id);
+  });
+
+  it("tells a patient who already holds that time so, before their chosen practitioner's time off", async () => {
+    const { short, first, second } = await seedClinic(db);
+    const patient = await makePatient(db);
+    await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: second.id }, NOW);
+    await db.timeOff.create({ data: { practitionerId: first.id, startsAt: THU_1000, endsAt: THU_1100 } });
+    const before = await bookingWriteCounts(db);
+    const attempt = createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: first.id }, NOW);
+    await expect(attempt).rejects.toBeInstanceOf(PatientAlreadyBookedError);
+    expect(await bookingWriteCounts(db)).toEqual(before);
   });
 
   it("answers 'just taken' when the whole slot is booked by the time the request is checked", async () => {
