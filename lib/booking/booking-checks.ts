@@ -6,7 +6,8 @@ import { bound } from "@/lib/db/read-rows";
 import { asSql, TRANSACTION_TIMEOUT_MS, type SqlTarget } from "@/lib/db/sql-transaction";
 import { isStaff, type CurrentUser } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors/domain-error";
-import { getClinic, readClinic, type ClinicInfo } from "@/lib/clinic/clinic-data";
+import { clinicNotSetUp, getClinic, type ClinicInfo } from "@/lib/clinic/clinic-data";
+import type { RowLock } from "@/lib/db/row-locks";
 import { formatClinicDate, formatClinicTime, type SlotPractitioner } from "@/lib/availability";
 import { startsBeforeSuggestedDate } from "@/lib/screening/suggested-wait";
 import { selectBookingContext, selectPatientBookings, type ChosenPractitioner } from "./booking-sql";
@@ -106,13 +107,35 @@ export type BookingContext = {
   hasProfile: boolean;
   /** Read when a practitioner was chosen. */
   chosen?: ChosenPractitioner;
+  /** Read with locks on PostgreSQL: whether they were all taken (selectBookingContext). */
+  locksHeld?: boolean;
 };
 
-export async function readBookingContext(patientId: string, procedureSlug: string, practitionerId?: string): Promise<BookingContext> {
-  const context = await selectBookingContext(patientId, procedureSlug, practitionerId);
-  // No Clinic row: readClinic says how to set one up.
-  if (!context) return { clinic: await readClinic(), procedure: null, hasProfile: false };
+/**
+ * The booking context, through `client` (a transaction's, to read it there;
+ * with `locks`, taken by the same statement on PostgreSQL).
+ */
+export async function readBookingContext(
+  client: SqlTarget,
+  args: { patientId: string; procedureSlug: string; practitionerId?: string; locks?: readonly RowLock[] },
+): Promise<BookingContext> {
+  const context = await selectBookingContext(client, args);
+  // It reads from the Clinic row: without one, say how to set it up.
+  if (!context) throw clinicNotSetUp();
   return context;
+}
+
+/**
+ * Thrown by a plan that was not to read (planNewBooking `readsAllowed:
+ * false`) where it would have: the chosen practitioner's opening hours do
+ * not offer the time, and only the whole schedule says why. createBooking
+ * then plans again, with reads, outside its transaction.
+ */
+export class PlanNeedsReadsError extends Error {
+  constructor() {
+    super("the booking's plan needs the schedules read");
+    this.name = "PlanNeedsReadsError";
+  }
 }
 
 export type PatientTime = {
@@ -250,7 +273,7 @@ async function procedureNamed(client: SqlTarget, id: string): Promise<{ slug: st
 export async function choosePractitioner(
   query: Parameters<typeof findOfferedSlot>[0],
   pick: (free: SlotPractitioner[]) => SlotPractitioner | undefined,
-  { onlyAsk, ownOffering }: { onlyAsk?: string; ownOffering?: ChosenPractitioner["offering"] } = {},
+  { onlyAsk, ownOffering, readsAllowed = true }: { onlyAsk?: string; ownOffering?: ChosenPractitioner["offering"]; readsAllowed?: boolean } = {},
 ): Promise<{ chosen: SlotPractitioner; free: SlotPractitioner[]; onlyHoursChecked: boolean }> {
   if (onlyAsk) {
     // Their own schedule decides whether they are free: one practitioner's rows
@@ -258,6 +281,7 @@ export async function choosePractitioner(
     // out from everyone's, so it says the same as without onlyAsk.
     let own: Awaited<ReturnType<typeof findOfferedSlot>>;
     if (ownOffering === undefined) {
+      if (!readsAllowed) throw new PlanNeedsReadsError();
       own = await findOfferedSlot({ ...query, practitionerId: onlyAsk });
     } else {
       // Their opening hours, read with the booking context: no read here, and
@@ -267,6 +291,7 @@ export async function choosePractitioner(
     const picked = own ? pick(own.practitioners) : undefined;
     if (own && picked) return { chosen: picked, free: own.practitioners, onlyHoursChecked: ownOffering !== undefined };
   }
+  if (!readsAllowed) throw new PlanNeedsReadsError();
   const slot = await findOfferedSlot(query);
   const chosen = slot ? pick(slot.practitioners) : undefined;
   if (slot && chosen) return { chosen, free: slot.practitioners, onlyHoursChecked: false };
@@ -351,6 +376,12 @@ export async function planNewBooking(args: {
    * hours (`chosen`), only those are checked here (onlyHoursChecked).
    */
   onlyChosenPractitioner?: boolean;
+  /**
+   * False in createBooking's transaction, which read the context there: the
+   * plan then reads nothing (through `db` it would wait on that very
+   * transaction on SQLite) and throws PlanNeedsReadsError where it would.
+   */
+  readsAllowed?: boolean;
 }): Promise<NewBookingPlan> {
   const { startsAt, now, context } = args;
   const procedure = context
@@ -376,10 +407,14 @@ export async function planNewBooking(args: {
     offered = await choosePractitioner(
       { procedure, startsAt, now, timeZone: clinic.timeZone },
       (list) => (args.practitionerId ? list.find((p) => p.id === args.practitionerId) : list[0]),
-      { onlyAsk, ownOffering: onlyAsk && chosen?.practitionerId === onlyAsk ? chosen.offering : undefined },
+      {
+        onlyAsk,
+        ownOffering: onlyAsk && chosen?.practitionerId === onlyAsk ? chosen.offering : undefined,
+        readsAllowed: args.readsAllowed,
+      },
     );
   } catch (error) {
-    if (args.patientCheckedInTransaction) await checkPatient();
+    if (args.patientCheckedInTransaction && !(error instanceof PlanNeedsReadsError)) await checkPatient();
     throw error;
   }
   return {

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { binder, bound, readRows } from "@/lib/db/read-rows";
+import { binder } from "@/lib/db/read-rows";
+import { lockingRead, type RowLock } from "@/lib/db/row-locks";
 import { asSql, type SqlTarget } from "@/lib/db/sql-transaction";
 import { fromSqlTime, sqlTime } from "@/lib/db/sql-time";
 import { insertRows, newRowId } from "@/lib/db/raw-insert";
@@ -36,6 +36,8 @@ export type ContextRow = {
   hasProfile: boolean;
   /** Only when a practitioner was asked for (see ChosenPractitioner). */
   chosen?: ChosenPractitioner;
+  /** Only when the read took locks on PostgreSQL: false when a locked row did not exist, so none was taken. */
+  locksHeld?: boolean;
 };
 
 /**
@@ -48,26 +50,33 @@ export type ChosenPractitioner = { practitionerId: string; offering: Pick<Practi
  * The clinic, the active procedure by slug (or null) with its rules, whether
  * the patient has a profile and, given `practitionerId`, that practitioner's
  * opening hours for the procedure: one statement (a row per prerequisite and
- * opening).
+ * opening). With `locks`, in a transaction, the same statement takes them
+ * first on PostgreSQL (row-locks lockingRead): one round trip instead of two.
  */
-export async function selectBookingContext(patientId: string, procedureSlug: string, practitionerId?: string): Promise<ContextRow | null> {
-  const { text, values } = bound`
+export async function selectBookingContext(
+  client: SqlTarget,
+  args: { patientId: string; procedureSlug: string; practitionerId?: string; locks?: readonly RowLock[] },
+): Promise<ContextRow | null> {
+  const { values, bind } = binder();
+  const locking = args.locks ? lockingRead(args.locks, bind) : null;
+  // Bound in the order the text shows them (SQLite's placeholders are positional).
+  const text = `${locking?.with ?? ""}
     SELECT c."name", c."timeZone", c."notice", c."phone", c."email", c."address",
            p."id" AS "procedureId", p."slug" AS "procedureSlug", p."name" AS "procedureName",
            p."durationMinutes", p."bufferMinutes", p."requiresScreening", p."maxUpcomingPerPatient",
            pr."requiredId",
-           EXISTS (SELECT 1 FROM "PatientProfile" pp WHERE pp."userId" = ${patientId}) AS "hasProfile",
+           EXISTS (SELECT 1 FROM "PatientProfile" pp WHERE pp."userId" = ${bind(args.patientId)}) AS "hasProfile",
            pt."id" AS "practitionerId", pt."name" AS "practitionerName",
-           oh."id" AS "hoursId", oh."weekday", oh."opensAt", oh."closesAt"
+           oh."id" AS "hoursId", oh."weekday", oh."opensAt", oh."closesAt"${locking ? `,\n           ${locking.column} AS "locked"` : ""}
     FROM "Clinic" c
-    LEFT JOIN "Procedure" p ON p."slug" = ${procedureSlug} AND p."active" = TRUE
+    LEFT JOIN "Procedure" p ON p."slug" = ${bind(args.procedureSlug)} AND p."active" = TRUE
     LEFT JOIN "ProcedurePrerequisite" pr ON pr."procedureId" = p."id"
-    LEFT JOIN "PractitionerProcedure" ppr ON ppr."procedureId" = p."id" AND ppr."practitionerId" = ${practitionerId ?? ""}
+    LEFT JOIN "PractitionerProcedure" ppr ON ppr."procedureId" = p."id" AND ppr."practitionerId" = ${bind(args.practitionerId ?? "")}
     LEFT JOIN "Practitioner" pt ON pt."id" = ppr."practitionerId" AND pt."active" = TRUE
     LEFT JOIN "OpeningHours" oh ON oh."practitionerId" = pt."id"
     WHERE c."id" = 'clinic'
     ORDER BY pr."requiredId", oh."id"`;
-  const rows = await readRows(db, text, values);
+  const rows = await asSql(client).rows(text, values);
   const row = rows[0];
   if (!row) return null;
   // Rows repeat each prerequisite per opening and each opening per prerequisite;
@@ -77,6 +86,7 @@ export async function selectBookingContext(patientId: string, procedureSlug: str
   for (const r of rows) {
     if (r.hoursId != null) hours.set(String(r.hoursId), { weekday: Number(r.weekday), opensAt: String(r.opensAt), closesAt: String(r.closesAt) });
   }
+  const { practitionerId } = args;
   const chosen: Pick<ContextRow, "chosen"> =
     practitionerId === undefined
       ? {}
@@ -110,6 +120,7 @@ export async function selectBookingContext(patientId: string, procedureSlug: str
           },
     hasProfile: flag(row.hasProfile),
     ...chosen,
+    ...(locking ? { locksHeld: Number(row.locked) > 0 } : {}),
   };
 }
 

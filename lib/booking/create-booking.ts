@@ -9,8 +9,11 @@ import {
   assertPatientAndPractitionerFree,
   bookingPatient,
   planNewBooking,
+  PlanNeedsReadsError,
   readBookingContext,
   type BookingContext,
+  type BookingPatient,
+  type NewBookingPlan,
 } from "./booking-checks";
 import type { BookingView, BookingWork } from "./booking-data";
 import { confirmationEmail } from "./booking-messages";
@@ -21,16 +24,22 @@ import type { BookingStatus } from "./lifecycle";
 import { generateReference } from "./reference";
 import { insertBooking, ReferenceInUseError } from "./booking-sql";
 import { TimeOffInTheWayError } from "./booking-errors";
-import { lockRows, SCHEDULE_STAMP } from "@/lib/db/row-locks";
+import { lockRows, SCHEDULE_STAMP, type RowLock } from "@/lib/db/row-locks";
 
 const REFERENCE_ATTEMPTS = 5;
 
+/** The statuses a new booking can start in: both hold time. */
+type StartingStatus = Extract<BookingStatus, "CONFIRMED" | "FLAGGED">;
+
 export type CreateBookingOptions = {
   /**
-   * The status the booking starts in. Screening passes FLAGGED when the
-   * answers need review. Only statuses that hold time make sense here.
+   * The status the booking starts in, decided from its context before any
+   * other check (without it, CONFIRMED). Screening validates and assesses the
+   * answers here, as they need the clinic's time zone, and may refuse by
+   * throwing. It may run twice for one booking (see createBooking): keep it
+   * free of side effects.
    */
-  status?: Extract<BookingStatus, "CONFIRMED" | "FLAGGED">;
+  statusFor?: (context: BookingContext) => StartingStatus;
   /**
    * Set only by createScreenedBooking, which records the answers in
    * withinTransaction. Without it a procedure that requires screening is refused.
@@ -44,14 +53,15 @@ export type CreateBookingOptions = {
    * Plain SQL only (lib/db/sql-transaction.ts): the transaction runs on the driver.
    */
   withinTransaction?: (tx: Sql, booking: BookingView, audit: (row: AuditInput) => void) => Promise<void>;
-  /** The clinic, procedure and profile, when the caller has already read them (readBookingContext). */
-  context?: BookingContext;
   /**
    * A phone booking: staff (the actor) book for this patient. The same checks
    * and writes apply; the booking records who made it (bookedById).
    */
   forPatientId?: string;
 };
+
+/** What the checks decided: the booking's status, its patient and its plan. */
+type Decided = { status: StartingStatus; patient: BookingPatient; plan: NewBookingPlan };
 
 /**
  * Books `input.startsAt` for the signed-in patient (with a completed profile),
@@ -60,12 +70,18 @@ export type CreateBookingOptions = {
  * then in one transaction writes the booking, one SlotClaim per 15-minute
  * cell (the database refuses overlaps: SlotTakenError), the history row, an
  * audit event and the confirmation email with its calendar file. Without a
- * chosen practitioner, the first one free at that time is booked. With one,
- * their opening hours come with the booking context and their time off and
- * other bookings are refused inside the transaction (one statement fewer on
- * the usual path): time off is then explained from their whole schedule, as
- * the check before the transaction would have; another booking's claim is
- * "just taken", as before.
+ * chosen practitioner, the first one free at that time is booked.
+ *
+ * A patient who chose a practitioner (the usual way) has the booking context
+ * read inside the transaction, by the statement that takes its locks: one
+ * round trip fewer on PostgreSQL. The checks then read nothing more before
+ * the patient's own read: the practitioner's opening hours come with the
+ * context, and their time off and other bookings are refused inside the
+ * transaction. Time off is then explained from their whole schedule, as the
+ * check before the transaction would have; another booking's claim is "just
+ * taken", as before. When their hours do not offer the time, the transaction
+ * is rolled back and the booking planned again with reads, outside it, which
+ * gives the precise refusal.
  */
 export async function createBooking(
   actor: CurrentUser,
@@ -74,110 +90,162 @@ export async function createBooking(
   options: CreateBookingOptions = {},
 ): Promise<BookingView> {
   const byPhone = options.forPatientId !== undefined;
-  if (!byPhone && actor.role === "PATIENT" && !options.context) {
-    options = { ...options, context: await readBookingContext(actor.id, input.procedureSlug, input.practitionerId) };
-  }
-  const patient = await bookingPatient(actor, options.forPatientId, options.context);
-  const patientId = patient.id;
-  const status = options.status ?? "CONFIRMED";
-  const planFor = (context: CreateBookingOptions["context"]) =>
-    planNewBooking({
+  const decide = async (context: BookingContext, readsAllowed = true): Promise<Decided> => {
+    const status = options.statusFor?.(context) ?? "CONFIRMED";
+    const patient = await bookingPatient(actor, options.forPatientId, context);
+    const plan = await planNewBooking({
       ...input,
       now,
-      patientId,
+      patientId: patient.id,
       screeningRecorded: options.screeningRecorded ?? false,
       context,
       patientCheckedInTransaction: true,
       onlyChosenPractitioner: true,
+      readsAllowed,
     });
-  const plan = await planFor(options.context);
-  const { procedure, clinic, practitioner, endsAt } = plan;
-  const patientTime = { patientId, startsAt: input.startsAt, endsAt, procedure: plan.rules, now };
-  const hold = holdIntervalFor(input.startsAt, procedure);
+    return { status, patient, plan };
+  };
+  const practitionerId = byPhone ? undefined : input.practitionerId;
+  let context: BookingContext | undefined;
+  // Decided before the transaction: when no practitioner was chosen, or after
+  // the checks inside it needed a read.
+  let planned: Decided | undefined;
+  let lastPlan: NewBookingPlan | undefined;
   for (let attempt = 1; ; attempt++) {
     try {
-      // Every statement is plain SQL, so the transaction runs on the driver (lib/db/sql-transaction.ts).
-      const created = await inSqlTransaction(db, async (tx) => {
-        // One booking decision at a time per patient (row lock; docs/decisions/011),
-        // then check again: two tabs or two instances confirming at once. The
-        // practitioner's shared lock and then the schedule stamp come before
-        // any write, as in a move, and the writes below go as one statement
-        // whose own bump of the stamp comes last (row-locks SCHEDULE_STAMP).
-        // One statement for all three.
-        await lockRows(tx, [
-          { table: "User", id: patientId, strength: "UPDATE" },
-          { table: "Practitioner", id: practitioner.id, strength: "SHARE" },
-          SCHEDULE_STAMP,
-        ]);
-        // The patient's bookings and the practitioner's time off, in one read.
-        // The last read: every write after it is batched (raw-insert `batch`),
-        // so on PostgreSQL they reach the database as one statement just
-        // before COMMIT; a taken slot still fails it (SlotTakenError).
-        const { title: practitionerTitle } = await assertPatientAndPractitionerFree(tx, patientTime, clinic.timeZone, {
-          practitionerId: practitioner.id,
-          startsAt: input.startsAt,
-          blockedUntil: hold.endsAt,
+      let created: BookingView;
+      if (practitionerId !== undefined && !planned) {
+        created = await inSqlTransaction(db, async (tx) => {
+          context = await readBookingContext(tx, {
+            patientId: actor.id,
+            procedureSlug: input.procedureSlug,
+            practitionerId,
+            locks: bookingLocks(actor.id, practitionerId),
+          });
+          const decided = await decide(context, false);
+          lastPlan = decided.plan;
+          if (decided.plan.practitioner.id !== practitionerId || context.locksHeld === false) {
+            throw new Error("the booking's locks are not the ones its plan needs");
+          }
+          return writeBooking(tx, actor, input, now, options, decided, { locked: true });
         });
-        // Plain SQL, no reload: the procedure and patient are known already.
-        const inserted = await insertBooking(tx, {
-          reference: generateReference(),
-          patientId,
-          procedureId: procedure.id,
-          practitionerId: practitioner.id,
-          startsAt: input.startsAt,
-          endsAt,
-          blockedUntil: hold.endsAt,
-          status,
-          bookedById: byPhone ? actor.id : null,
+      } else {
+        context ??= await readBookingContext(db, {
+          patientId: options.forPatientId ?? actor.id,
+          procedureSlug: input.procedureSlug,
+          practitionerId: input.practitionerId,
         });
-        await claimCells(tx, { ...inserted, practitionerId: practitioner.id, blockedUntil: hold.endsAt });
-        const booking: BookingWork = {
-          ...inserted,
-          practitionerId: practitioner.id,
-          procedure,
-          practitioner: { id: practitioner.id, name: practitioner.name, title: practitionerTitle },
-          patient: { email: patient.email },
-        };
-        await recordChange(tx, {
-          bookingId: booking.id,
-          actorId: actor.id,
-          fromStatus: null,
-          toStatus: status,
-          toStart: booking.startsAt,
-          reason: byPhone ? "Booked by phone" : "Booked online",
-        });
-        // Audit rows are written last, in one statement with any the extra writes add.
-        const audits: AuditInput[] = [{
-          actorId: actor.id,
-          action: "booking.created",
-          entityType: "Booking",
-          entityId: booking.id,
-          details: {
-            reference: booking.reference,
-            status,
-            procedure: procedure.slug,
-            practitionerId: practitioner.id,
-            ...(byPhone ? { channel: "phone" } : {}),
-          },
-        }];
-        await emailPatient(tx, booking, clinic, confirmationEmail({ ...messageBooking(booking), bookedByName: byPhone ? (actor.name ?? actor.email) : undefined }, clinic), now);
-        const view = toView(booking);
-        await options.withinTransaction?.(tx, view, (row) => audits.push(row));
-        await recordAudits(tx, audits);
-        return view;
-      });
+        const decided = (planned ??= await decide(context));
+        lastPlan = decided.plan;
+        created = await inSqlTransaction(db, (tx) => writeBooking(tx, actor, input, now, options, decided, { locked: false }));
+      }
       deliverOutboxSoon();
       return created;
     } catch (error) {
+      // The chosen practitioner's hours do not offer the time: plan again with
+      // reads, outside the transaction, which refuses precisely (or books).
+      if (error instanceof PlanNeedsReadsError && context && !planned) {
+        planned = await decide(context);
+        continue;
+      }
       // A reference already in use (about 1 in 20 million per booking): draw another.
       if (attempt < REFERENCE_ATTEMPTS && error instanceof ReferenceInUseError) continue;
       // Refused for time off after only opening hours were checked: the whole
       // schedule says why, as the check before the transaction would have
       // ("not offered" with them). A refused claim is "just taken" either way.
-      if (error instanceof TimeOffInTheWayError && plan.onlyHoursChecked && options.context) {
-        await planFor({ ...options.context, chosen: undefined });
+      if (error instanceof TimeOffInTheWayError && lastPlan?.onlyHoursChecked && context) {
+        await decide({ ...context, chosen: undefined });
       }
       throw error;
     }
   }
+}
+
+/**
+ * One booking decision at a time per patient (row lock; docs/decisions/011):
+ * two tabs or two instances confirming at once. The practitioner's shared
+ * lock and then the schedule stamp come before any write, as in a move, and
+ * the writes go as one statement whose own bump of the stamp comes last
+ * (row-locks SCHEDULE_STAMP).
+ */
+function bookingLocks(patientId: string, practitionerId: string): RowLock[] {
+  return [{ table: "User", id: patientId, strength: "UPDATE" }, { table: "Practitioner", id: practitionerId, strength: "SHARE" }, SCHEDULE_STAMP];
+}
+
+/**
+ * The booking's transaction after its checks: its locks (unless the context
+ * read took them), the patient's time checked again, then every write.
+ */
+async function writeBooking(
+  tx: Sql,
+  actor: CurrentUser,
+  input: CreateBookingInput,
+  now: Date,
+  options: CreateBookingOptions,
+  { status, patient, plan }: Decided,
+  { locked }: { locked: boolean },
+): Promise<BookingView> {
+  const byPhone = options.forPatientId !== undefined;
+  const { procedure, practitioner, endsAt, clinic } = plan;
+  const patientId = patient.id;
+  const hold = holdIntervalFor(input.startsAt, procedure);
+  if (!locked) await lockRows(tx, bookingLocks(patientId, practitioner.id));
+  // The patient's bookings and the practitioner's time off, in one read,
+  // after the locks: it sees every booking committed before them. The last
+  // read: every write after it is batched (raw-insert `batch`), so on
+  // PostgreSQL they reach the database as one statement just before COMMIT;
+  // a taken slot still fails it (SlotTakenError).
+  const { title: practitionerTitle } = await assertPatientAndPractitionerFree(
+    tx,
+    { patientId, startsAt: input.startsAt, endsAt, procedure: plan.rules, now },
+    clinic.timeZone,
+    { practitionerId: practitioner.id, startsAt: input.startsAt, blockedUntil: hold.endsAt },
+  );
+  // Plain SQL, no reload: the procedure and patient are known already.
+  const inserted = await insertBooking(tx, {
+    reference: generateReference(),
+    patientId,
+    procedureId: procedure.id,
+    practitionerId: practitioner.id,
+    startsAt: input.startsAt,
+    endsAt,
+    blockedUntil: hold.endsAt,
+    status,
+    bookedById: byPhone ? actor.id : null,
+  });
+  await claimCells(tx, { ...inserted, practitionerId: practitioner.id, blockedUntil: hold.endsAt });
+  const booking: BookingWork = {
+    ...inserted,
+    practitionerId: practitioner.id,
+    procedure,
+    practitioner: { id: practitioner.id, name: practitioner.name, title: practitionerTitle },
+    patient: { email: patient.email },
+  };
+  await recordChange(tx, {
+    bookingId: booking.id,
+    actorId: actor.id,
+    fromStatus: null,
+    toStatus: status,
+    toStart: booking.startsAt,
+    reason: byPhone ? "Booked by phone" : "Booked online",
+  });
+  // Audit rows are written last, in one statement with any the extra writes add.
+  const audits: AuditInput[] = [{
+    actorId: actor.id,
+    action: "booking.created",
+    entityType: "Booking",
+    entityId: booking.id,
+    details: {
+      reference: booking.reference,
+      status,
+      procedure: procedure.slug,
+      practitionerId: practitioner.id,
+      ...(byPhone ? { channel: "phone" } : {}),
+    },
+  }];
+  await emailPatient(tx, booking, clinic, confirmationEmail({ ...messageBooking(booking), bookedByName: byPhone ? (actor.name ?? actor.email) : undefined }, clinic), now);
+  const view = toView(booking);
+  await options.withinTransaction?.(tx, view, (row) => audits.push(row));
+  await recordAudits(tx, audits);
+  return view;
 }

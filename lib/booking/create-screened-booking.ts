@@ -2,8 +2,8 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors/domain-error";
 import { assessScreening, type ScreeningAssessment } from "@/lib/screening/assess-screening";
+import type { ScreeningAnswers } from "@/lib/screening/answers-schema";
 import { validateScreeningAnswers } from "@/lib/screening/validate-screening-answers";
-import { readBookingContext } from "./booking-checks";
 import { createBooking, type CreateBookingOptions } from "./create-booking";
 import type { BookingView } from "./booking-data";
 import type { CreateBookingInput } from "./booking-schemas";
@@ -38,26 +38,27 @@ export async function createScreenedBooking(
   now: Date,
   options: ScreenedBookingOptions = {},
 ): Promise<ScreenedBookingResult> {
-  // Read once and passed down: createBooking needs the same clinic and procedure.
-  const context = await readBookingContext(options.forPatientId ?? actor.id, input.procedureSlug, input.practitionerId);
-  const { timeZone } = context.clinic;
-  const validation = validateScreeningAnswers(answersInput, { now, timeZone });
-  if (!validation.ok) {
-    throw new DomainError(
-      "VALIDATION_FAILED",
-      { subject: "answers" },
-      { formErrors: validation.formErrors, fieldErrors: validation.fieldErrors },
-    );
-  }
-  const answers = validation.answers;
-  // Decided before the booking exists, because the booking is created in its status.
-  const assessment = assessScreening(answers, { now, procedureStartsAt: input.startsAt, timeZone });
+  // Validated and assessed from the booking's context (the clinic's time
+  // zone), before its other checks: the booking is created in its status.
+  let screened: { answers: ScreeningAnswers; assessment: ScreeningAssessment; timeZone: string } | undefined;
   const booking = await createBooking(actor, input, now, {
-    status: assessment.outcome === "FLAGGED" ? "FLAGGED" : "CONFIRMED",
+    statusFor: ({ clinic: { timeZone } }) => {
+      const validation = validateScreeningAnswers(answersInput, { now, timeZone });
+      if (!validation.ok) {
+        throw new DomainError(
+          "VALIDATION_FAILED",
+          { subject: "answers" },
+          { formErrors: validation.formErrors, fieldErrors: validation.fieldErrors },
+        );
+      }
+      const assessment = assessScreening(validation.answers, { now, procedureStartsAt: input.startsAt, timeZone });
+      screened = { answers: validation.answers, assessment, timeZone };
+      return assessment.outcome === "FLAGGED" ? "FLAGGED" : "CONFIRMED";
+    },
     screeningRecorded: true,
-    context,
     forPatientId: options.forPatientId,
     withinTransaction: async (tx, created, audit) => {
+      const { answers, assessment, timeZone } = screened!;
       await writeScreeningResponse(tx, {
         audit,
         booking: created,
@@ -70,6 +71,7 @@ export async function createScreenedBooking(
       await options.withinTransaction?.(tx, created, assessment);
     },
   });
+  const { assessment } = screened!;
   return { ok: true, booking, assessment };
 }
 

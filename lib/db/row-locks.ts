@@ -55,18 +55,51 @@ export function lockForShare(tx: Tx, table: LockableTable, id: string): Promise<
   return lock(tx, table, id, "SHARE");
 }
 
+export type RowLock = { table: LockableTable; id: string | number; strength: "UPDATE" | "SHARE" };
+
 /**
  * Several row locks in one statement: one round trip on PostgreSQL instead of
  * one each. PostgreSQL takes them in the order of the statement's FOR
  * clauses, which is the order given: keep to the order other transactions
  * take the same locks in (patient, then practitioner, then the schedule stamp).
  */
-export async function lockRows(tx: Tx, locks: readonly { table: LockableTable; id: string | number; strength: "UPDATE" | "SHARE" }[]): Promise<void> {
-  for (const { table } of locks) if (!TABLES.has(table)) throw new Error(`not a lockable table: ${table}`);
-  if (!onPostgres(tx) || locks.length === 0) return;
+export async function lockRows(tx: Tx, locks: readonly RowLock[]): Promise<void> {
+  if (!onPostgres(tx) || locks.length === 0) {
+    checkTables(locks);
+    return;
+  }
+  const values: unknown[] = [];
+  await asSql(tx).rows(lockingSelect(locks, (v) => `$${values.push(v)}`), values);
+}
+
+/**
+ * lockRows' locks taken by a read instead of a statement of their own: the
+ * read's SQL goes after `with`, and selects `column` (how many lock rows
+ * matched: 1, or 0 when a row does not exist and nothing was locked). The
+ * read itself sees what was committed when it started, as a read before the
+ * locks would; statements after it see everything committed before the
+ * locks were granted. Null on SQLite, where the transaction already holds
+ * the database's write lock. `bind` gives a bound value's placeholder.
+ */
+export function lockingRead(locks: readonly RowLock[], bind: (value: unknown) => string): { with: string; column: string } | null {
+  if (!isPostgres() || locks.length === 0) {
+    checkTables(locks);
+    return null;
+  }
+  // Materialized, so the locks are taken whether or not the read's plan
+  // would look at them; counted in the read's columns, so it does.
+  return { with: `WITH "locked" AS MATERIALIZED (${lockingSelect(locks, bind)})`, column: `(SELECT COUNT(*) FROM "locked")` };
+}
+
+function lockingSelect(locks: readonly RowLock[], bind: (value: unknown) => string): string {
+  checkTables(locks);
   // Table names come from the fixed list above; ids are bound.
   const from = locks.map((l, i) => `"${l.table}" l${i + 1}`).join(", ");
-  const where = locks.map((_, i) => `l${i + 1}."id" = $${i + 1}`).join(" AND ");
+  const where = locks.map((l, i) => `l${i + 1}."id" = ${bind(l.id)}`).join(" AND ");
   const clauses = locks.map((l, i) => `FOR ${l.strength} OF l${i + 1}`).join(" ");
-  await asSql(tx).rows(`SELECT 1 FROM ${from} WHERE ${where} ${clauses}`, locks.map((l) => l.id));
+  return `SELECT 1 FROM ${from} WHERE ${where} ${clauses}`;
+}
+
+function checkTables(locks: readonly RowLock[]): void {
+  for (const { table } of locks) if (!TABLES.has(table)) throw new Error(`not a lockable table: ${table}`);
 }

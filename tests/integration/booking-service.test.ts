@@ -111,7 +111,7 @@ describe("createBooking", () => {
     const { short } = await seedClinic(db);
     const patient = await makePatient(db);
     const booking = await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW, {
-      status: "FLAGGED",
+      statusFor: () => "FLAGGED",
       withinTransaction: async (tx, created) => {
         await recordAudit(tx, { actorId: null, action: "test.extra", entityType: "Booking", entityId: created.id });
       },
@@ -473,7 +473,7 @@ describe("rescheduleBooking", () => {
       );
     };
     const booking = await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000 }, NOW, {
-      status: "FLAGGED",
+      statusFor: () => "FLAGGED",
       withinTransaction: suggest("2026-12-04"),
     });
     const before = await bookingWriteCounts(db);
