@@ -3,9 +3,10 @@ import { isRawUniqueViolation } from "@/lib/booking/unique-violation";
 import { createPrismaClient } from "./create-client";
 import { insertStatement } from "./insert-statement";
 import { insertRows } from "./raw-insert";
-import { placeholder, readRows } from "./read-rows";
+import { binder, placeholder, readRows } from "./read-rows";
 import { asSql, inSqlTransaction, TransactionTimeoutError } from "./sql-transaction";
-import { lockForUpdate, lockRows, SCHEDULE_STAMP } from "./row-locks";
+import { lockForUpdate, lockingRead, lockRows, SCHEDULE_STAMP } from "./row-locks";
+import { isPostgres } from "./text-search";
 import { sqlTime } from "./sql-time";
 import { makePatient } from "@/tests/support/people";
 
@@ -233,6 +234,30 @@ describe("several row locks in one statement", () => {
     });
     await first;
     expect(events).toEqual(["locked", "committing", "time off"]);
+  });
+
+  it("can ride on a read (lockingRead): the read answers, and another transaction locking the row waits for the commit", async () => {
+    const patient = await makePatient(db, "Read Patient");
+    const events: string[] = [];
+    const first = inSqlTransaction(db, async (sql) => {
+      const { values, bind } = binder();
+      const locking = lockingRead([{ table: "User", id: patient.id, strength: "UPDATE" }], bind);
+      const rows = await sql.rows<{ email: string; locked?: unknown }>(
+        `${locking?.with ?? ""} SELECT u."email"${locking ? `, ${locking.column} AS "locked"` : ""} FROM "User" u WHERE u."id" = ${bind(patient.id)}`,
+        values,
+      );
+      events.push(`read ${rows[0]?.email}, locks: ${locking ? Number(rows[0]?.locked) : "the transaction's"}`);
+      await sleep(200);
+      events.push("committing");
+    });
+    await sleep(50);
+    await inSqlTransaction(db, async (sql) => {
+      await lockForUpdate(sql, "User", patient.id);
+      events.push("second");
+    });
+    await first;
+    // SQLite's transactions hold the one write lock: no row locks to take there.
+    expect(events).toEqual([`read ${patient.email}, locks: ${isPostgres() ? 1 : "the transaction's"}`, "committing", "second"]);
   });
 
   it("hold each row as its own lock would: another transaction locking either waits for the commit", async () => {
