@@ -166,12 +166,27 @@ export async function selectQueuePage(selection: QueueSelection, skip: number, t
   return { rows: [], total: skip === 0 ? 0 : await countQueue(selection) };
 }
 
-// The page's ids with the total beside them, counted from the index.
+// The page's ids with the total beside them.
 function indexedPage(s: Statement, selection: QueueSelection, skip: number, take: number): string {
-  // Placeholders are numbered in the order the text is written: the count's first.
-  const count = `SELECT COUNT(*) FROM "Booking" b WHERE ${whereOf(s, selection)}`;
-  return `SELECT b."id", (${count}) AS "total" FROM "Booking" b WHERE ${whereOf(s, selection)}
+  // Placeholders are numbered in the order the text is written: the total's first.
+  const total = totalOf(s, selection);
+  return `SELECT b."id", ${total} AS "total" FROM "Booking" b WHERE ${whereOf(s, selection)}
     ORDER BY b."startsAt" ASC, b."id" ASC LIMIT ${s.value(take)} OFFSET ${s.value(skip)}`;
+}
+
+/**
+ * How many bookings the selection matches. A status alone (the queue as it
+ * opens) reads the count the database's triggers keep for it
+ * (BookingStatusCount): counting the status's index entries cost about 0.3 ms
+ * a page at 5 000 flagged bookings, and grew with them. Any other filter is
+ * counted from the index.
+ */
+function totalOf(s: Statement, selection: QueueSelection): string {
+  const { status, ...filters } = selection;
+  if (Object.values(filters).every((filter) => filter === undefined)) {
+    return `COALESCE((SELECT c."count" FROM "BookingStatusCount" c WHERE c."status" = ${s.status(status)}), 0)`;
+  }
+  return `(SELECT COUNT(*) FROM "Booking" b WHERE ${whereOf(s, selection)})`;
 }
 
 // A name tested on each booking's patient is the costly part of a search:
@@ -185,7 +200,7 @@ function matchesOnce(s: Statement, selection: QueueSelection, skip: number, take
 
 async function countQueue(selection: QueueSelection): Promise<number> {
   const s = new Statement();
-  const raw = await readRows<{ total: unknown }>(db, `SELECT COUNT(*) AS "total" FROM "Booking" b WHERE ${whereOf(s, selection)}`, s.values);
+  const raw = await readRows<{ total: unknown }>(db, `SELECT ${totalOf(s, selection)} AS "total"`, s.values);
   return Number(raw[0]!.total);
 }
 
