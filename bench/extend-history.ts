@@ -10,7 +10,7 @@
 // statuses of the past (flags reviewed long ago read as COMPLETED), their
 // booking screenings with them, and no slot claims (claims exist only for
 // time still held).
-import { withoutScheduleTriggers } from "./schedule-triggers";
+import { withoutPerRowTriggers } from "./per-row-triggers";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { REFERENCE_ALPHABET, REFERENCE_LENGTH } from "@/lib/booking/reference";
@@ -115,7 +115,7 @@ export function extendHistorySqlite(file: string, now: Date, totalBookings: numb
     // The file's own mode is put back afterwards.
     const mode = String(sqlite.pragma("journal_mode", { simple: true }));
     sqlite.pragma("journal_mode = DELETE");
-    withoutScheduleTriggers(sqlite, () =>
+    withoutPerRowTriggers(sqlite, () =>
       sqlite.transaction(() => {
         for (const sql of statements) sqlite.exec(sql);
       })(),

@@ -1,7 +1,7 @@
 // Fills a migrated, seeded SQLite file with a large realistic clinic: bulk
 // inserts through better-sqlite3 prepared statements in one transaction,
 // because Prisma row by row would take minutes for ~400 000 rows.
-import { withoutScheduleTriggers } from "./schedule-triggers";
+import { withoutPerRowTriggers } from "./per-row-triggers";
 import Database from "better-sqlite3";
 import { claimCellsFor } from "@/lib/availability/claim-cells";
 import { addClinicDays } from "@/lib/availability/clinic-date";
@@ -62,7 +62,7 @@ export function fillDatabase(file: string, options: FillOptions): FillResult {
     ).map((p): ProcedureRow => ({ ...p, requiresScreening: p.requiresScreening === 1, weight: PROCEDURE_WEIGHTS[p.slug] ?? 10 }));
     const procedureBySlug = new Map(procedures.map((p) => [p.slug, p]));
 
-    const result = withoutScheduleTriggers(sqlite, () => sqlite.transaction(() => {
+    const result = withoutPerRowTriggers(sqlite, () => sqlite.transaction(() => {
       const stamp = sqliteDateTime(now);
       const extras = extraPractitioners(options.extraPractitioners);
       const insertPractitioner = sqlite.prepare(

@@ -36,6 +36,30 @@ export async function overlappingBookingPairsIn(db: BenchDatabase): Promise<{ pa
   return { pairs, examples };
 }
 
+// Statuses whose kept count (BookingStatusCount, kept by triggers) differs from counting the bookings.
+const COUNT_DRIFT_SQL = `
+  SELECT CAST(COALESCE(k."status", b."status") AS TEXT) AS status, COALESCE(k."count", 0) AS kept, COALESCE(b."n", 0) AS counted
+  FROM "BookingStatusCount" k
+  FULL JOIN (SELECT "status", COUNT(*) AS "n" FROM "Booking" GROUP BY "status") b ON b."status" = k."status"
+  WHERE COALESCE(k."count", 0) <> COALESCE(b."n", 0)`;
+
+/** Statuses whose count the database keeps is not the number of their bookings (none: the counts are right). */
+export async function statusCountDriftIn(db: BenchDatabase): Promise<{ status: string; kept: number; counted: number }[]> {
+  const rows = db.postgresUrl
+    ? await pgQuery<{ status: string; kept: unknown; counted: unknown }>(db.postgresUrl, COUNT_DRIFT_SQL)
+    : withSqlite(db.file, (sqlite) => sqlite.prepare(COUNT_DRIFT_SQL).all() as { status: string; kept: unknown; counted: unknown }[]);
+  return rows.map((r) => ({ status: r.status, kept: Number(r.kept), counted: Number(r.counted) }));
+}
+
+function withSqlite<T>(file: string, read: (sqlite: Database.Database) => T): T {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    return read(sqlite);
+  } finally {
+    sqlite.close();
+  }
+}
+
 /** Bookings per patient, for the given patients (absent means none). */
 export function bookingsByPatient(file: string, patientIds: string[]): Map<string, number> {
   const sqlite = new Database(file, { readonly: true });

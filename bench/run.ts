@@ -27,7 +27,7 @@ import { startServer, type BenchServer } from "./server-process";
 import { signIn, userIdByEmail } from "./sessions";
 import { sqliteDateTime } from "./sqlite-time";
 import { copySqliteToPostgres } from "./copy-to-postgres";
-import { bookingsByPatientIn, overlappingBookingPairsIn, type BenchDatabase } from "./measure-integrity";
+import { bookingsByPatientIn, overlappingBookingPairsIn, statusCountDriftIn, type BenchDatabase } from "./measure-integrity";
 import { clusterFor, startCluster as startPostgres, stopCluster as stopPostgres } from "../scripts/db/postgres-cluster";
 import { createEmptyPostgresDatabase } from "../scripts/db/postgres-databases";
 import { startCluster } from "../scripts/cluster/cluster";
@@ -341,9 +341,12 @@ async function main(): Promise<number> {
     if (forRefused > 0) problems.push(`${scenario.key}: the database gained ${forRefused} bookings for patients whose every request was answered without a 201`);
   }
   const overlaps = await overlappingBookingPairsIn(benchDb);
+  const countDrift = await statusCountDriftIn(benchDb);
   if (DB_KIND === "postgres") stopPostgres(PG_CLUSTER);
   integrity.overlappingTimeHoldingPairs = overlaps.pairs;
   if (overlaps.pairs > 0) problems.push(`${overlaps.pairs} overlapping time-holding booking pairs, e.g. ${JSON.stringify(overlaps.examples)}`);
+  integrity.statusCountsDrifting = countDrift;
+  if (countDrift.length > 0) problems.push(`the kept booking counts differ from the bookings: ${JSON.stringify(countDrift)}`);
 
   const judged = judgeTargets({ scenarios: results, floorSpread: floorCpu.spread, memory: memoryFigures, pageJavaScript });
   const report: BenchReport = {

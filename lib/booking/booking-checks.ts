@@ -95,8 +95,8 @@ export async function bookingPatient(
 }
 
 /**
- * What a new booking starts from, read once per request and passed down (React
- * cache() does not dedupe in route handlers): the clinic, the procedure (null
+ * What a new booking starts from, read once and passed down to its checks
+ * (React cache() does not dedupe in route handlers): the clinic, the procedure (null
  * when there is no active one by that slug), whether the patient has a
  * profile and, when the patient chose a practitioner, that practitioner's
  * opening hours, in one statement; the checks use them in their usual order.
@@ -384,6 +384,9 @@ export async function planNewBooking(args: {
   readsAllowed?: boolean;
 }): Promise<NewBookingPlan> {
   const { startsAt, now, context } = args;
+  if (args.readsAllowed === false && !(context && args.patientCheckedInTransaction)) {
+    throw new Error("a plan without reads needs the booking context and the patient checked in the transaction");
+  }
   const procedure = context
     ? context.procedure
     : await db.procedure.findFirst({ where: { slug: args.procedureSlug, active: true }, select: procedureSelect });
@@ -414,7 +417,8 @@ export async function planNewBooking(args: {
       },
     );
   } catch (error) {
-    if (args.patientCheckedInTransaction && !(error instanceof PlanNeedsReadsError)) await checkPatient();
+    // Without reads nothing more is asked here: the caller plans again with them.
+    if (args.patientCheckedInTransaction && args.readsAllowed !== false) await checkPatient();
     throw error;
   }
   return {

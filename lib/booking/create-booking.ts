@@ -36,8 +36,8 @@ export type CreateBookingOptions = {
    * The status the booking starts in, decided from its context before any
    * other check (without it, CONFIRMED). Screening validates and assesses the
    * answers here, as they need the clinic's time zone, and may refuse by
-   * throwing. It may run twice for one booking (see createBooking): keep it
-   * free of side effects.
+   * throwing. It may run several times for one booking (createBooking plans
+   * again after a refusal or a retry): the last run is the one written.
    */
   statusFor?: (context: BookingContext) => StartingStatus;
   /**
@@ -111,7 +111,8 @@ export async function createBooking(
   // the checks inside it needed a read.
   let planned: Decided | undefined;
   let lastPlan: NewBookingPlan | undefined;
-  for (let attempt = 1; ; attempt++) {
+  let referenceAttempts = 0;
+  for (;;) {
     try {
       let created: BookingView;
       if (practitionerId !== undefined && !planned) {
@@ -122,11 +123,11 @@ export async function createBooking(
             practitionerId,
             locks: bookingLocks(actor.id, practitionerId),
           });
+          // A practitioner row gone since the read began locked nothing: plan with reads.
+          if (context.locksHeld === false) throw new PlanNeedsReadsError();
           const decided = await decide(context, false);
           lastPlan = decided.plan;
-          if (decided.plan.practitioner.id !== practitionerId || context.locksHeld === false) {
-            throw new Error("the booking's locks are not the ones its plan needs");
-          }
+          if (decided.plan.practitioner.id !== practitionerId) throw new Error("the booking's plan is not for the practitioner it locked");
           return writeBooking(tx, actor, input, now, options, decided, { locked: true });
         });
       } else {
@@ -149,7 +150,7 @@ export async function createBooking(
         continue;
       }
       // A reference already in use (about 1 in 20 million per booking): draw another.
-      if (attempt < REFERENCE_ATTEMPTS && error instanceof ReferenceInUseError) continue;
+      if (error instanceof ReferenceInUseError && ++referenceAttempts < REFERENCE_ATTEMPTS) continue;
       // Refused for time off after only opening hours were checked: the whole
       // schedule says why, as the check before the transaction would have
       // ("not offered" with them). A refused claim is "just taken" either way.

@@ -76,6 +76,7 @@ export async function lockRows(tx: Tx, locks: readonly RowLock[]): Promise<void>
  * lockRows' locks taken by a read instead of a statement of their own: the
  * read's SQL goes after `with`, and selects `column` (how many lock rows
  * matched: 1, or 0 when a row does not exist and nothing was locked). The
+ * read must give at least one row, or nothing is locked. The
  * read itself sees what was committed when it started, as a read before the
  * locks would; statements after it see everything committed before the
  * locks were granted. Null on SQLite, where the transaction already holds
@@ -86,8 +87,8 @@ export function lockingRead(locks: readonly RowLock[], bind: (value: unknown) =>
     checkTables(locks);
     return null;
   }
-  // Materialized, so the locks are taken whether or not the read's plan
-  // would look at them; counted in the read's columns, so it does.
+  // Materialized and counted in the read's columns: PostgreSQL takes the
+  // locks when the read produces its first row (so only if it has one).
   return { with: `WITH "locked" AS MATERIALIZED (${lockingSelect(locks, bind)})`, column: `(SELECT COUNT(*) FROM "locked")` };
 }
 

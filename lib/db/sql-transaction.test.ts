@@ -260,6 +260,16 @@ describe("several row locks in one statement", () => {
     expect(events).toEqual([`read ${patient.email}, locks: ${isPostgres() ? 1 : "the transaction's"}`, "committing", "second"]);
   });
 
+  it("riding on a read, say when a row to lock does not exist and so nothing was locked", async () => {
+    const { values, bind } = binder();
+    const locking = lockingRead([{ table: "User", id: "no-such-user", strength: "UPDATE" }, SCHEDULE_STAMP], bind);
+    const rows = await inSqlTransaction(db, (sql) =>
+      sql.rows<{ one: unknown; locked?: unknown }>(`${locking?.with ?? ""} SELECT 1 AS "one"${locking ? `, ${locking.column} AS "locked"` : ""}`, values),
+    );
+    expect(rows).toHaveLength(1);
+    expect(locking === null ? "no row locks" : Number(rows[0]!.locked)).toBe(isPostgres() ? 0 : "no row locks");
+  });
+
   it("hold each row as its own lock would: another transaction locking either waits for the commit", async () => {
     const { patient, practitioner, events, first } = await lockedFor200ms("Lock");
     // A second booking for the patient, and time off for the practitioner (exclusive).

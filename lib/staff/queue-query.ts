@@ -33,7 +33,8 @@ export type QueuePage = { items: QueueItem[]; page: number; pageSize: number; to
  * 100,000 bookings (checked with EXPLAIN QUERY PLAN, see decision 006):
  * status + date order ride Booking(status, startsAt, id, procedureId,
  * patientId), from which a search within dates also tests procedure and
- * patient without reading booking rows; a count comes from an index too; a
+ * patient without reading booking rows; a status alone has its total kept
+ * by the database (BookingStatusCount), any other filter is counted from an index; a
  * name search without both dates is "patientId IN (…)" on
  * Booking(status, patientId, startsAt, id); a reference search is a range on
  * the unique reference index; only the columns the queue shows are read. The

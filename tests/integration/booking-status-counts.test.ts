@@ -6,10 +6,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { BookingStatus } from "@/lib/booking/lifecycle";
+import { createBooking } from "@/lib/booking/create-booking";
+import { cancelBooking } from "@/lib/booking/cancel-booking";
 import { findQueuePage } from "@/lib/staff/queue-query";
 import { queueFiltersSchema } from "@/lib/staff/queue-filters";
 import { ensureClinic, makeBooking, makePractitioner, makeProcedure } from "@/lib/staff/test-data";
 import { makePatient } from "@/tests/support/people";
+import { NOW, THU_1000, seedClinic } from "@/tests/support/booking-fixtures";
 
 const DAY = 86_400_000;
 const base = new Date("2027-02-01T20:00:00Z");
@@ -67,7 +70,16 @@ describe("the booking counts per status", () => {
     await expectCountsRight();
   });
 
-  it("are the queue's total for a status alone, the same as counting with a filter that matches them all", async () => {
+  it("follow a booking made and cancelled through the app (on PostgreSQL, one statement writes the booking and its rows)", async () => {
+    const { short, first } = await seedClinic(db);
+    const patient = await makePatient(db, "Count Booker");
+    const booking = await createBooking(patient, { procedureSlug: short.slug, startsAt: THU_1000, practitionerId: first.id }, NOW);
+    await expectCountsRight();
+    await cancelBooking(patient, booking.id, NOW);
+    await expectCountsRight();
+  });
+
+  it("are what the queue shows as its total for a status alone; any other filter is counted", async () => {
     const patient = await makePatient(db, "Queue Count");
     const procedure = await makeProcedure(db, "Queue count consult");
     const practitioner = await makePractitioner(db);
@@ -75,13 +87,18 @@ describe("the booking counts per status", () => {
       await makeBooking(db, { patientId: patient.id, procedureId: procedure.id, practitionerId: practitioner.id, startsAt: new Date(base.getTime() + (40 + i) * DAY) });
     }
     const flagged = await db.booking.count({ where: { status: "FLAGGED" } });
-    // A status alone reads the kept count; a date window counts the index.
-    const alone = await findQueuePage(queueFiltersSchema.parse({ status: "FLAGGED" }));
-    const windowed = await findQueuePage(queueFiltersSchema.parse({ status: "FLAGGED", from: "2000-01-01", to: "2099-12-31" }));
-    expect(alone.total).toBe(flagged);
-    expect(windowed.total).toBe(flagged);
-    // Past the last page the total is read on its own.
-    const beyond = await findQueuePage(queueFiltersSchema.parse({ status: "FLAGGED", page: String(Math.ceil(flagged / 25) + 1) }));
-    expect(beyond).toMatchObject({ items: [], total: flagged });
+    const queue = (filters: Record<string, string>) => findQueuePage(queueFiltersSchema.parse({ status: "FLAGGED", ...filters }));
+    expect((await queue({})).total).toBe(flagged);
+    // A window holding two of the three: counted, not the status's count.
+    expect((await queue({ procedure: procedure.slug, from: "2027-03-14", to: "2027-03-15" })).total).toBe(2);
+    // The status alone reads the kept count, on a page and past the last one.
+    await db.bookingStatusCount.update({ where: { status: "FLAGGED" }, data: { count: { increment: 1000 } } });
+    try {
+      expect((await queue({})).total).toBe(flagged + 1000);
+      expect(await queue({ page: "999" })).toMatchObject({ items: [], total: flagged + 1000 });
+      expect((await queue({ procedure: procedure.slug })).total).toBe(3);
+    } finally {
+      await db.bookingStatusCount.update({ where: { status: "FLAGGED" }, data: { count: { decrement: 1000 } } });
+    }
   });
 });

@@ -8,8 +8,6 @@ CREATE TABLE "BookingStatusCount" (
     "count" INTEGER NOT NULL
 );
 
-INSERT INTO "BookingStatusCount" ("status", "count") SELECT "status", COUNT(*) FROM "Booking" GROUP BY "status";
-
 CREATE TRIGGER "Booking_counts_status_on_insert" AFTER INSERT ON "Booking"
 BEGIN
     INSERT INTO "BookingStatusCount" ("status", "count") VALUES (NEW."status", 1)
@@ -27,3 +25,9 @@ CREATE TRIGGER "Booking_counts_status_on_delete" AFTER DELETE ON "Booking"
 BEGIN
     UPDATE "BookingStatusCount" SET "count" = "count" - 1 WHERE "status" = OLD."status";
 END;
+
+-- After the triggers: a booking written meanwhile is counted by them, and
+-- this count, which then sees it too, replaces theirs.
+INSERT INTO "BookingStatusCount" ("status", "count")
+    SELECT "status", COUNT(*) FROM "Booking" WHERE true GROUP BY "status"
+    ON CONFLICT ("status") DO UPDATE SET "count" = excluded."count";

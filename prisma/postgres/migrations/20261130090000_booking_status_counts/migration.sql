@@ -10,6 +10,10 @@ CREATE TABLE "BookingStatusCount" (
     CONSTRAINT "BookingStatusCount_pkey" PRIMARY KEY ("status")
 );
 
+-- No booking is written until this migration commits: one written between
+-- the count and the triggers would be counted by neither.
+LOCK TABLE "Booking" IN SHARE ROW EXCLUSIVE MODE;
+
 INSERT INTO "BookingStatusCount" ("status", "count") SELECT "status", COUNT(*) FROM "Booking" GROUP BY "status";
 
 -- Once per statement, from the rows it changed: one update per status it
