@@ -188,19 +188,22 @@ export async function assertPatientFree(client: SqlTarget, time: PatientTime, ti
 /**
  * assertPatientFree, then the practitioner's time-off check (as assertNoTimeOff,
  * refused as TimeOffInTheWayError) for `hold`, from one read: a new booking's
- * transaction asks both. Gives the practitioner's title.
+ * transaction asks both, and the read takes `locks` (row-locks lockingRead).
+ * Gives the practitioner's title.
  */
 export async function assertPatientAndPractitionerFree(
   client: SqlTarget,
   time: PatientTime,
   timeZone: string,
   hold: { practitionerId: string; startsAt: Date; blockedUntil: Date },
+  locks?: readonly RowLock[],
 ): Promise<{ title: string }> {
-  const { bookings, practitioner } = await selectPatientBookings(client, patientBookingsQuery(time), {
-    practitionerId: hold.practitionerId,
-    startsAt: hold.startsAt,
-    endsAt: hold.blockedUntil,
-  });
+  const { bookings, practitioner } = await selectPatientBookings(
+    client,
+    patientBookingsQuery(time),
+    { practitionerId: hold.practitionerId, startsAt: hold.startsAt, endsAt: hold.blockedUntil },
+    locks,
+  );
   await refusePatientClashes(client, bookings, time, timeZone);
   if (!practitioner) throw new Error("practitioner not found");
   if (practitioner.timeOff) throw new TimeOffInTheWayError();

@@ -154,7 +154,8 @@ export async function selectPractitionerFree(
  * prerequisites (read from ProcedurePrerequisite; `prerequisitesOf`, "" for
  * none) that are completed or end by `startsAt`. `excludeBookingId` never
  * counts ("" for none). With `practitioner`, the same statement also answers
- * selectPractitionerFree for them (one round trip instead of two).
+ * selectPractitionerFree for them (one round trip instead of two); with
+ * `locks`, in a transaction, it takes them first on PostgreSQL.
  */
 export async function selectPatientBookings(
   client: SqlTarget,
@@ -169,18 +170,21 @@ export async function selectPatientBookings(
     excludeBookingId: string;
   },
   practitioner?: { practitionerId: string; startsAt: Date; endsAt: Date },
+  locks?: readonly RowLock[],
 ): Promise<{ bookings: PatientBookingFact[]; practitioner: PractitionerFree | null }> {
   const [first, second] = TIME_HOLDING_STATUSES;
   const { values, bind } = binder();
+  // Its one constant row makes PostgreSQL take them (row-locks lockingRead).
+  const locking = locks ? lockingRead(locks, bind) : null;
   const startsAt = sqlTime(args.startsAt);
   // Parts in the order they appear, as they are bound. From one constant row,
   // so the practitioner's columns come back even when the patient has no
   // booking that matters. Statuses are compared as text: PostgreSQL has no
   // "enum = text" operator for a bound value.
   const timeOff = practitioner ? timeOffOverlaps(bind, `pr."id"`, practitioner.startsAt, practitioner.endsAt) : "NULL";
-  const text = `
+  const text = `${locking?.with ?? ""}
     SELECT pr."title", ${timeOff} AS "timeOff",
-           b."id", b."reference", b."procedureId", b."status", b."startsAt", b."endsAt"
+           b."id", b."reference", b."procedureId", b."status", b."startsAt", b."endsAt"${locking ? `, ${locking.column} AS "locked"` : ""}
     FROM (SELECT 1 AS "one") one
     LEFT JOIN "Practitioner" pr ON pr."id" = ${bind(practitioner?.practitionerId ?? "")}
     LEFT JOIN "Booking" b

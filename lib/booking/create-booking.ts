@@ -164,13 +164,12 @@ export async function createBooking(
 
 /**
  * One booking decision at a time per patient (row lock; docs/decisions/011):
- * two tabs or two instances confirming at once. The practitioner's shared
- * lock and then the schedule stamp come before any write, as in a move, and
- * the writes go as one statement whose own bump of the stamp comes last
- * (row-locks SCHEDULE_STAMP).
+ * two tabs or two instances confirming at once. Then the practitioner's
+ * shared lock, as in a move. The schedule stamp comes last, with the
+ * patient's read (writeBooking).
  */
 function bookingLocks(patientId: string, practitionerId: string): RowLock[] {
-  return [{ table: "User", id: patientId, strength: "UPDATE" }, { table: "Practitioner", id: practitionerId, strength: "SHARE" }, SCHEDULE_STAMP];
+  return [{ table: "User", id: patientId, strength: "UPDATE" }, { table: "Practitioner", id: practitionerId, strength: "SHARE" }];
 }
 
 /**
@@ -192,15 +191,20 @@ async function writeBooking(
   const hold = holdIntervalFor(input.startsAt, procedure);
   if (!locked) await lockRows(tx, bookingLocks(patientId, practitioner.id));
   // The patient's bookings and the practitioner's time off, in one read,
-  // after the locks: it sees every booking committed before them. The last
-  // read: every write after it is batched (raw-insert `batch`), so on
-  // PostgreSQL they reach the database as one statement just before COMMIT;
-  // a taken slot still fails it (SlotTakenError).
+  // after their locks: it sees every booking of theirs committed before them.
+  // The same statement takes the schedule stamp, which must come before any
+  // write: the writes go as one statement whose own bump of the stamp comes
+  // at its end, after its slot claims (row-locks SCHEDULE_STAMP). Taken only
+  // now, it is held for the writes alone, and a booking refused before this
+  // read never waits for it. The last read: every write after it is batched
+  // (raw-insert `batch`), so on PostgreSQL they reach the database as one
+  // statement just before COMMIT; a taken slot still fails it (SlotTakenError).
   const { title: practitionerTitle } = await assertPatientAndPractitionerFree(
     tx,
     { patientId, startsAt: input.startsAt, endsAt, procedure: plan.rules, now },
     clinic.timeZone,
     { practitionerId: practitioner.id, startsAt: input.startsAt, blockedUntil: hold.endsAt },
+    [SCHEDULE_STAMP],
   );
   // Plain SQL, no reload: the procedure and patient are known already.
   const inserted = await insertBooking(tx, {

@@ -19,9 +19,9 @@ const TABLES: ReadonlySet<LockableTable> = new Set(["User", "Booking", "Practiti
 /**
  * The schedule stamp's one row (docs/decisions/012), which any write to what
  * slots are computed from locks until commit. A transaction that batches its
- * inserts into one statement takes it with its other locks: that statement's
- * triggers bump it only at its end, after its slot claims, which could then
- * wait on a move that holds the stamp and waits on them.
+ * inserts into one statement takes it before that statement, after its other
+ * locks: the statement's triggers bump it only at its end, after its slot
+ * claims, which could then wait on a move that holds the stamp and waits on them.
  */
 export const SCHEDULE_STAMP = { table: "ScheduleStamp", id: 1, strength: "UPDATE" } as const;
 
