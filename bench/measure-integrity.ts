@@ -51,6 +51,7 @@ export async function statusCountDriftIn(db: BenchDatabase): Promise<{ status: s
   return rows.map((r) => ({ status: r.status, kept: Number(r.kept), counted: Number(r.counted) }));
 }
 
+/** `read` on the file, opened read-only and closed after. */
 function withSqlite<T>(file: string, read: (sqlite: Database.Database) => T): T {
   const sqlite = new Database(file, { readonly: true });
   try {
@@ -62,15 +63,12 @@ function withSqlite<T>(file: string, read: (sqlite: Database.Database) => T): T 
 
 /** Bookings per patient, for the given patients (absent means none). */
 export function bookingsByPatient(file: string, patientIds: string[]): Map<string, number> {
-  const sqlite = new Database(file, { readonly: true });
-  try {
+  return withSqlite(file, (sqlite) => {
     const rows = sqlite
       .prepare(`SELECT "patientId" AS id, count(*) AS n FROM "Booking" WHERE "patientId" IN (SELECT value FROM json_each(?)) GROUP BY "patientId"`)
       .all(JSON.stringify(patientIds)) as { id: string; n: number }[];
     return new Map(rows.map((r) => [r.id, r.n]));
-  } finally {
-    sqlite.close();
-  }
+  });
 }
 
 /** Bookings the given patients gained between two snapshots. */
@@ -87,15 +85,12 @@ export function bookingsGained(before: Map<string, number>, after: Map<string, n
  * columns are ISO text in one format, so text comparison is time order.
  */
 export function overlappingBookingPairs(file: string): { pairs: number; examples: unknown[] } {
-  const sqlite = new Database(file, { readonly: true });
-  try {
+  return withSqlite(file, (sqlite) => {
     const sql = OVERLAP_SQL;
     const { n } = sqlite.prepare(`SELECT count(*) AS n ${sql}`).get() as { n: number };
     const examples = n > 0 ? sqlite.prepare(`SELECT a."reference" AS first, b."reference" AS second, a."startsAt" AS at ${sql} LIMIT 5`).all() : [];
     return { pairs: n, examples };
-  } finally {
-    sqlite.close();
-  }
+  });
 }
 
 const OVERLAP_SQL = `
@@ -107,8 +102,7 @@ const OVERLAP_SQL = `
 
 /** Filters for the staff queue search that match real flagged bookings in the data. */
 export function queueSearchParams(file: string, fromIso: string, toIso: string): { surname: string; procedureSlug: string } {
-  const sqlite = new Database(file, { readonly: true });
-  try {
+  return withSqlite(file, (sqlite) => {
     const row = sqlite
       .prepare(
         `SELECT pp."legalName" AS name, pr."slug" AS slug
@@ -119,7 +113,5 @@ export function queueSearchParams(file: string, fromIso: string, toIso: string):
       .get(fromIso, toIso) as { name: string; slug: string } | undefined;
     if (!row) return { surname: "Smith", procedureSlug: "initial-consultation" };
     return { surname: row.name.split(" ").at(-1)!, procedureSlug: row.slug };
-  } finally {
-    sqlite.close();
-  }
+  });
 }
